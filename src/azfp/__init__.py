@@ -1,0 +1,208 @@
+"""azfp: curated, sourced, typed facts about the foreign policy of the Republic of Azerbaijan.
+
+Importing azfp reads no data and imports neither pydantic nor ``importlib.metadata``: each
+collection is read, checked and validated the first time it is used.
+
+Example:
+    >>> import azfp
+    >>> azfp.organizations.lookup("OIC").name
+    'Organisation of Islamic Cooperation'
+    >>> azfp.is_member("CIS", on="1992-06-01")
+    False
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any
+
+from azfp._meta import DATA_VERSION, __version__
+from azfp.errors import AzfpError, DataIntegrityError, NotFound, Problem
+
+if TYPE_CHECKING:
+    from azfp.collection import Collection
+    from azfp.dataset import Dataset, load, validate
+    from azfp.dates import PartialDate
+    from azfp.models import (
+        Agreement,
+        Country,
+        Event,
+        Figure,
+        Officeholder,
+        Organization,
+        Principle,
+        Source,
+        Space,
+    )
+    from azfp.quantities import Quantity
+    from azfp.queries import (
+        CorridorCollection,
+        EventCollection,
+        MembershipCollection,
+        RelationCollection,
+        RoleCollection,
+    )
+
+    sources: Collection[Source]
+    organizations: Collection[Organization]
+    countries: Collection[Country]
+    memberships: MembershipCollection
+    roles: RoleCollection
+    relations: RelationCollection
+    agreements: Collection[Agreement]
+    corridors: CorridorCollection
+    principles: Collection[Principle]
+    spaces: Collection[Space]
+    events: EventCollection
+    figures: Collection[Figure]
+    officeholders: Collection[Officeholder]
+
+__all__ = [
+    "DATA_VERSION",
+    "AzfpError",
+    "DataIntegrityError",
+    "Dataset",
+    "NotFound",
+    "PartialDate",
+    "Problem",
+    "Quantity",
+    "__version__",
+    "agreements",
+    "corridors",
+    "countries",
+    "events",
+    "figures",
+    "is_member",
+    "load",
+    "memberships",
+    "officeholders",
+    "organizations",
+    "principles",
+    "relations",
+    "relations_count",
+    "roles",
+    "sources",
+    "spaces",
+    "timeline",
+    "validate",
+]
+
+_COLLECTIONS = frozenset(
+    {
+        "sources",
+        "organizations",
+        "countries",
+        "memberships",
+        "roles",
+        "relations",
+        "agreements",
+        "corridors",
+        "principles",
+        "spaces",
+        "events",
+        "figures",
+        "officeholders",
+    }
+)
+_LAZY = {
+    "Dataset": ("azfp.dataset", "Dataset"),
+    "load": ("azfp.dataset", "load"),
+    "validate": ("azfp.dataset", "validate"),
+    "PartialDate": ("azfp.dates", "PartialDate"),
+    "Quantity": ("azfp.quantities", "Quantity"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Resolve collections and heavy names on first use (PEP 562)."""
+    if name in _COLLECTIONS:
+        from azfp.dataset import default
+
+        return default().collection(name)
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(f"module 'azfp' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+def is_member(organization: str, on: _dt.date | str | PartialDate | None = None) -> bool:
+    """True when Azerbaijan is a member of an organization on a day (today if None).
+
+    Members, founding members and OSCE participating states count; observers, partners,
+    applicants and signatories do not.
+
+    Args:
+        organization: the organization's id, acronym or any name.
+        on: the day (a ``datetime.date``, an ISO string or a day-precision PartialDate).
+
+    Raises:
+        NotFound: no organization matches.
+        TypeError, ValueError: ``on`` is not a day.
+
+    Example:
+        >>> import azfp
+        >>> azfp.is_member("UN", on="1992-03-02")
+        True
+        >>> azfp.is_member("UN", on="1992-03-01")
+        False
+    """
+    from azfp.dataset import default
+
+    return default().memberships.is_member(organization, on=on)
+
+
+def relations_count(on: _dt.date | str | PartialDate | None = None) -> int:
+    """The number of states with which Azerbaijan certainly has diplomatic relations on a day.
+
+    Counted from the relations table (today if ``on`` is None); see the docs on how this differs
+    from published figures.
+
+    Example:
+        >>> import azfp
+        >>> azfp.relations_count(on="1991-01-01")
+        0
+    """
+    from azfp.dataset import default
+
+    return default().relations.count(on=on)
+
+
+def timeline(entity: str) -> tuple[Event, ...]:
+    """The dated events about one organization, country, corridor or agreement, in time order.
+
+    Args:
+        entity: an id, or any name the entity's collection can look up.
+
+    Raises:
+        NotFound: nothing of that name exists.
+
+    Example:
+        >>> import azfp
+        >>> isinstance(azfp.timeline("un"), tuple)
+        True
+    """
+    from azfp.dataset import default
+
+    dataset = default()
+    if not isinstance(entity, str):
+        raise TypeError(f"entity: expected a string, not {type(entity).__name__}")
+    for name in ("organizations", "countries", "corridors", "agreements"):
+        record = dataset.collection(name).get(entity)
+        if record is not None:
+            return dataset.events.about(record.id)
+    misses: list[NotFound] = []
+    for name in ("organizations", "countries", "corridors", "agreements"):
+        try:
+            record = dataset.collection(name).lookup(entity)
+        except NotFound as miss:
+            misses.append(miss)
+            continue
+        return dataset.events.about(record.id)
+    suggestions = [s for miss in misses for s in miss.suggestions][:3]
+    raise NotFound(entity, "organization, country, corridor or agreement", suggestions)

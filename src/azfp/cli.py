@@ -1,0 +1,346 @@
+"""The ``azfp`` command line: tables for people, ``--json`` for programs.
+
+Every command goes through the public API. Bad input prints one line on stderr and exits 2; a
+data folder that fails validation exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+import azfp
+from azfp.errors import AzfpError, DataIntegrityError, NotFound
+
+__all__ = ["main"]
+
+_DESCRIPTION = (
+    "Curated, sourced facts about the foreign policy of the Republic of Azerbaijan: "
+    "organizations and memberships, relations, principles, corridors and a timeline."
+)
+
+
+class _UsageError(Exception):
+    """Bad input from the command line: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
+    cells = [[str(c) for c in header]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text())
+
+
+def _day(text: str | None) -> _dt.date:
+    from azfp.dates import as_date
+
+    if text is None:
+        return _dt.date.today()
+    try:
+        return as_date(text, "--on")
+    except (TypeError, ValueError) as error:
+        raise _UsageError(str(error)) from None
+
+
+def _membership_rows(day: _dt.date) -> list[dict[str, Any]]:
+    rows = []
+    for m in azfp.memberships.active(on=day):
+        organization = azfp.organizations[m.organization]
+        rows.append(
+            {
+                "organization": m.organization,
+                "acronym": organization.acronym,
+                "name": organization.name,
+                "status": m.status.value,
+                "since": str(m.start),
+                "until": str(m.end) if m.end else None,
+                "sources": list(dict.fromkeys(c.source for c in m.sources)),
+                "confidence": m.confidence.value,
+            }
+        )
+    return rows
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from azfp.dataset import ENTITIES
+
+    today = _dt.date.today()
+    counts = {e.name: len(getattr(azfp, e.name)) for e in ENTITIES}
+    active = _membership_rows(today)
+    corridors = [{"id": c.id, "name": c.name, "status": c.status.value} for c in azfp.corridors]
+    data = {
+        "version": azfp.__version__,
+        "data_version": azfp.DATA_VERSION,
+        "records": counts,
+        "memberships_active": {"on": today.isoformat(), "periods": active},
+        "corridors": corridors,
+    }
+
+    def text() -> str:
+        parts = [
+            f"azfp {azfp.__version__}, data {azfp.DATA_VERSION}",
+            "",
+            _table(sorted(counts.items()), ["collection", "records"]),
+            "",
+            f"Status in organizations on {today.isoformat()}:",
+            _table(
+                [
+                    (r["acronym"] or r["organization"], r["name"], r["status"], r["since"])
+                    for r in active
+                ],
+                ["org", "name", "status", "since"],
+            ),
+        ]
+        if corridors:
+            parts += [
+                "",
+                "Corridors:",
+                _table(
+                    [(c["id"], c["name"], c["status"]) for c in corridors], ["id", "name", "status"]
+                ),
+            ]
+        else:
+            parts += ["", "Corridors: none recorded in this data release yet."]
+        return "\n".join(parts)
+
+    _emit(args, data, text)
+    return 0
+
+
+def _cmd_memberships(args: argparse.Namespace) -> int:
+    day = _day(args.on)
+    rows = _membership_rows(day)
+
+    def text() -> str:
+        if not rows:
+            return f"No status in any organization is recorded for {day.isoformat()}."
+        body = _table(
+            [
+                (
+                    r["acronym"] or r["organization"],
+                    r["status"],
+                    r["since"],
+                    r["until"] or "",
+                    ", ".join(r["sources"][:2]),
+                )
+                for r in rows
+            ],
+            ["org", "status", "since", "until", "sources"],
+        )
+        return f"Azerbaijan in international organizations on {day.isoformat()}:\n{body}"
+
+    _emit(args, {"on": day.isoformat(), "periods": rows}, text)
+    return 0
+
+
+def _find(text: str) -> tuple[str, Any]:
+    from azfp.dataset import ENTITIES
+
+    misses: list[NotFound] = []
+    for entity in ENTITIES:
+        if entity.name in {"memberships", "sources"}:
+            continue
+        collection = getattr(azfp, entity.name)
+        try:
+            return entity.name, collection.lookup(text)
+        except NotFound as miss:
+            misses.append(miss)
+    suggestions = [s for miss in misses for s in miss.suggestions][:3]
+    raise NotFound(text, "azfp", suggestions)
+
+
+def _sources_text(record: Any) -> list[str]:
+    lines = []
+    for citation in record.sources:
+        source = azfp.sources[citation.source]
+        line = f"  [{citation.source}] {source.title} ({source.publisher}) {source.url}"
+        if citation.excerpt:
+            line += f'\n      "{citation.excerpt}"'
+        lines.append(line)
+    return lines
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    kind, record = _find(args.text)
+    data: dict[str, Any] = {"kind": kind, "record": record.model_dump(mode="json")}
+    history: list[Any] = []
+    if kind == "organizations":
+        history = list(azfp.memberships.of(record.id))
+        data["memberships"] = [m.model_dump(mode="json") for m in history]
+        data["roles"] = [r.model_dump(mode="json") for r in azfp.roles.of(record.id)]
+
+    def text() -> str:
+        dumped = record.model_dump(mode="json", exclude_defaults=True)
+        lines = [f"{getattr(record, 'name', record.id)}  ({kind[:-1]} {record.id})"]
+        for key, value in dumped.items():
+            if key in {"id", "name", "sources", "note", "former_names"}:
+                continue
+            lines.append(f"  {key}: {_plain(value)}")
+        for former in getattr(record, "former_names", ()):
+            until = f" until {former.end}" if former.end else ""
+            lines.append(
+                f"  former name: {former.name}"
+                + (f" ({former.acronym})" if former.acronym else "")
+                + until
+            )
+        if getattr(record, "note", None):
+            lines.append(f"  note: {record.note}")
+        if history:
+            lines += ["", "History:"]
+            for m in history:
+                until = f" until {m.end}" if m.end else ""
+                cited = ", ".join(dict.fromkeys(c.source for c in m.sources))
+                lines.append(
+                    f"  {m.start}{until}: {m.status.value} ({m.confidence.value}; {cited})"
+                )
+                if m.basis:
+                    lines.append(f"      basis: {m.basis}")
+                for alternative in m.alternatives:
+                    lines.append(
+                        f"      also given for {alternative.field}: {alternative.value} "
+                        f"({alternative.note})"
+                    )
+        lines += ["", "Sources:", *_sources_text(record)]
+        return "\n".join(lines)
+
+    _emit(args, data, text)
+    return 0
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_plain(v) for v in value)
+    return str(value)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from azfp.dataset import ENTITIES
+
+    found = []
+    # Sources last: a search is usually for a thing, not for a page about it.
+    ordered = sorted(ENTITIES, key=lambda entity: entity.name == "sources")
+    for entity in ordered:
+        for record in getattr(azfp, entity.name).search(args.text, limit=args.limit):
+            found.append(
+                {
+                    "collection": entity.name,
+                    "id": record.id,
+                    "name": str(getattr(record, "name", record.id)),
+                }
+            )
+
+    def text() -> str:
+        if not found:
+            return f"Nothing matches {args.text!r}."
+        return _table(
+            [(f["collection"], f["id"], f["name"]) for f in found], ["collection", "id", "name"]
+        )
+
+    _emit(args, found, text)
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    problems = azfp.validate(args.path)
+    where = args.path or "the shipped data"
+    if args.json:
+        print(
+            json.dumps(
+                {"path": where, "problems": [str(p) for p in problems]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif problems:
+        print(f"{where}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
+        for problem in problems:
+            print(f"  {problem}")
+    else:
+        print(f"{where}: all checks passed")
+    return 1 if problems else 0
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="azfp", description=_DESCRIPTION)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"azfp {azfp.__version__} (data {azfp.DATA_VERSION})",
+        help="print the code and data versions",
+    )
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print JSON for programs")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    summary = commands.add_parser("summary", parents=[common], help="what the data holds (default)")
+    summary.set_defaults(run=_cmd_summary)
+    show = commands.add_parser(
+        "show", parents=[common], help="one record with its history and sources"
+    )
+    show.add_argument("text", help="an id, code, acronym or name")
+    show.set_defaults(run=_cmd_show)
+    search = commands.add_parser("search", parents=[common], help="records whose names come close")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=5, help="matches per collection (default 5)")
+    search.set_defaults(run=_cmd_search)
+    memberships = commands.add_parser(
+        "memberships", parents=[common], help="status in organizations on a day"
+    )
+    memberships.add_argument("--on", metavar="DATE", help="YYYY-MM-DD (default: today)")
+    memberships.set_defaults(run=_cmd_memberships)
+    validate = commands.add_parser(
+        "validate", parents=[common], help="check a data folder; exit 1 on any problem"
+    )
+    validate.add_argument("path", nargs="?", help="a data folder (default: the shipped data)")
+    validate.set_defaults(run=_cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Example:
+        >>> main(["validate"])
+        the shipped data: all checks passed
+        0
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["summary", *(argv or [])])
+        if getattr(args, "command", None) == "search" and args.limit < 1:
+            raise _UsageError(f"--limit: expected at least 1, not {args.limit}")
+        return int(args.run(args))
+    except _UsageError as error:
+        print(f"azfp: error: {error}", file=sys.stderr)
+        return 2
+    except NotFound as error:
+        print(f"azfp: {error}", file=sys.stderr)
+        return 2
+    except DataIntegrityError as error:
+        print(f"azfp: damaged data: {error}", file=sys.stderr)
+        return 1
+    except AzfpError as error:  # pragma: no cover - every AzfpError is one of the above
+        print(f"azfp: {error}", file=sys.stderr)
+        return 1

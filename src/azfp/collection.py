@@ -1,0 +1,452 @@
+"""Collection[T]: the records of one kind, in id order, with look-up indexes built once.
+
+Every collection answers the same questions: ``c[id]``, ``c.get(id)``, ``c.lookup(text)`` (any
+id, code, acronym, name, alias or former name, in any language), ``c.search(text)`` (ranked fuzzy
+matches), ``c.filter(field=value)``, ``c.where(predicate)``, ``len(c)``, iteration, ``in``, a
+notebook HTML table and ``c.to_frame()`` for pandas.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from typing import Any, Generic, TypeVar, overload
+
+from pydantic import BaseModel
+
+from azfp.dates import PartialDate
+from azfp.errors import NotFound
+from azfp.text import normalize, trigrams
+
+__all__ = ["Collection", "flatten"]
+
+R = TypeVar("R", bound=BaseModel)
+D = TypeVar("D")
+
+# Where a key comes from decides which record wins when two records share a key: an id beats a
+# code or an acronym, which beats a current name, which beats an alias or a former name.
+_ID, _CODE, _NAME, _OTHER = 0, 1, 2, 3
+_MIN_SCORE = 0.2
+
+
+def _keys(record: BaseModel) -> Iterator[tuple[int, str]]:
+    """Every text a record can be looked up by, with its priority."""
+    yield _ID, str(getattr(record, "id", ""))
+    for field in ("alpha3", "numeric", "acronym"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            yield _CODE, value
+    acronyms = getattr(record, "acronyms", None)
+    if acronyms is not None:
+        for acronym in acronyms.all():
+            yield _CODE, acronym
+    for field in ("name", "title", "person"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            yield _NAME, value
+    names = getattr(record, "names", None)
+    if names is not None:
+        for _, name in names.items():
+            yield _NAME, name
+    for alias in getattr(record, "aliases", ()):
+        yield _OTHER, alias
+    for former in getattr(record, "former_names", ()):
+        yield _OTHER, former.name
+        if former.acronym:
+            yield _CODE, former.acronym
+
+
+def _check_text(text: object, argument: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{argument}: expected a string, not {type(text).__name__}")
+    return text
+
+
+class _Index:
+    """The look-up structures of one collection, built together once."""
+
+    __slots__ = ("by_key", "key_owner", "key_text", "key_trigrams", "postings")
+
+    def __init__(self, records: Iterable[BaseModel]) -> None:
+        best: dict[str, dict[str, int]] = {}
+        for record in records:
+            record_id = str(getattr(record, "id", ""))
+            for priority, text in _keys(record):
+                key = normalize(text)
+                if not key:
+                    continue
+                owners = best.setdefault(key, {})
+                owners[record_id] = min(priority, owners.get(record_id, priority))
+        self.by_key: dict[str, tuple[tuple[int, str], ...]] = {
+            key: tuple(sorted((p, i) for i, p in owners.items())) for key, owners in best.items()
+        }
+        self.key_text: tuple[str, ...] = tuple(self.by_key)
+        self.key_owner: tuple[tuple[str, ...], ...] = tuple(
+            tuple(i for _, i in self.by_key[key]) for key in self.key_text
+        )
+        self.key_trigrams: tuple[frozenset[str], ...] = tuple(trigrams(k) for k in self.key_text)
+        postings: dict[str, list[int]] = {}
+        for position, grams in enumerate(self.key_trigrams):
+            for gram in grams:
+                postings.setdefault(gram, []).append(position)
+        self.postings: dict[str, tuple[int, ...]] = {g: tuple(p) for g, p in postings.items()}
+
+    def scores(self, query: str) -> dict[str, float]:
+        """The best score of each record for a normalised query, from 0 to 1."""
+        grams = trigrams(query)
+        shared: dict[int, int] = {}
+        for gram in grams:
+            for position in self.postings.get(gram, ()):
+                shared[position] = shared.get(position, 0) + 1
+        best: dict[str, float] = {}
+        for position, count in shared.items():
+            key = self.key_text[position]
+            if key == query:
+                score = 1.0
+            elif key.startswith(query) or query.startswith(key):
+                score = 0.9 * min(len(key), len(query)) / max(len(key), len(query)) + 0.05
+            elif query in key:
+                score = 0.8 * len(query) / len(key) + 0.1
+            else:
+                score = count / (len(grams) + len(self.key_trigrams[position]) - count)
+            for record_id in self.key_owner[position]:
+                if score > best.get(record_id, 0.0):
+                    best[record_id] = score
+        return best
+
+
+class Collection(Generic[R]):
+    """An immutable, indexed set of records of one kind, in id order.
+
+    Args:
+        records: the records (any order; ids must be unique).
+        name: the collection's name, used in messages ("organizations").
+
+    Example:
+        >>> import azfp
+        >>> un = azfp.organizations["un"]
+        >>> azfp.organizations.lookup("ООН") is un
+        True
+        >>> [o.id for o in azfp.organizations.search("turkic", limit=1)]
+        ['ots']
+    """
+
+    __slots__ = ("_by_id", "_index", "_lock", "_name", "_records")
+
+    def __init__(self, records: Iterable[R], name: str) -> None:
+        ordered = sorted(records, key=lambda r: str(getattr(r, "id", "")))
+        by_id: dict[str, R] = {}
+        for record in ordered:
+            record_id = str(getattr(record, "id", ""))
+            if record_id in by_id:
+                raise ValueError(f"{name}: duplicate id {record_id!r}")
+            by_id[record_id] = record
+        self._records: tuple[R, ...] = tuple(ordered)
+        self._by_id = by_id
+        self._name = name
+        self._index: _Index | None = None
+        self._lock = threading.Lock()
+
+    # -- the container protocol -------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The collection's name ("organizations", "memberships", ...)."""
+        return self._name
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._records)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return item in self._by_id
+        return any(item is record for record in self._records)
+
+    def __getitem__(self, record_id: str) -> R:
+        try:
+            return self._by_id[record_id]
+        except (KeyError, TypeError):
+            _check_text(record_id, "id")
+            raise NotFound(
+                record_id, self._name, self._suggest(record_id), f"no {self._name} id {record_id!r}"
+            ) from None
+
+    @overload
+    def get(self, record_id: str) -> R | None: ...
+
+    @overload
+    def get(self, record_id: str, default: D) -> R | D: ...
+
+    def get(self, record_id: str, default: object = None) -> object:
+        """Return the record with this exact id, or ``default``.
+
+        Example:
+            >>> import azfp
+            >>> azfp.organizations.get("no-such-id") is None
+            True
+        """
+        _check_text(record_id, "id")
+        return self._by_id.get(record_id, default)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._name}: {len(self)} records>"
+
+    # -- look-up ----------------------------------------------------------------------------
+
+    def _built(self) -> _Index:
+        index = self._index
+        if index is None:
+            with self._lock:
+                index = self._index
+                if index is None:
+                    index = _Index(self._records)
+                    self._index = index
+        return index
+
+    def lookup(self, text: str) -> R:
+        """Return the one record that a text names.
+
+        The text may be an id, a code, an acronym, a name, an alias or a former name, in any
+        language the data has; case, accents and Azerbaijani letters do not matter.
+
+        Raises:
+            NotFound: nothing matches, or several records match equally (the message names up
+                to three suggestions).
+            TypeError: the text is not a string.
+
+        Example:
+            >>> import azfp
+            >>> azfp.organizations.lookup("Organisation of the Islamic Conference").id
+            'oic'
+        """
+        record = self._by_id.get(text) if isinstance(text, str) else None
+        if record is not None:
+            return record
+        query = normalize(_check_text(text))
+        owners = self._built().by_key.get(query, ())
+        if owners:
+            top = owners[0][0]
+            winners = [record_id for priority, record_id in owners if priority == top]
+            if len(winners) == 1:
+                return self._by_id[winners[0]]
+            raise NotFound(
+                text,
+                self._name,
+                winners[:3],
+                f"{text!r} names {len(winners)} {self._name} records equally",
+            )
+        raise NotFound(text, self._name, self._suggest(text))
+
+    def _suggest(self, text: str) -> tuple[str, ...]:
+        return tuple(str(getattr(r, "id", "")) for r in self.search(text, limit=3))
+
+    def search(self, text: str, limit: int = 10) -> tuple[R, ...]:
+        """Return the records whose names come closest to a text, best first.
+
+        Args:
+            text: any text.
+            limit: the largest number of records to return (at least 1).
+
+        Raises:
+            TypeError: the text is not a string or the limit not an integer.
+            ValueError: the limit is below 1.
+
+        Example:
+            >>> import azfp
+            >>> azfp.organizations.search("Islamic")[0].id in {"oic", "icesco"}
+            True
+        """
+        query = normalize(_check_text(text))
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"limit: expected an integer, not {type(limit).__name__}")
+        if limit < 1:
+            raise ValueError(f"limit: expected at least 1, not {limit}")
+        if not query:
+            return ()
+        scores = self._built().scores(query)
+        ranked = sorted(
+            (item for item in scores.items() if item[1] >= _MIN_SCORE),
+            key=lambda item: (-item[1], item[0]),
+        )
+        return tuple(self._by_id[record_id] for record_id, _ in ranked[:limit])
+
+    # -- selection --------------------------------------------------------------------------
+
+    def _derive(self, records: Iterable[R]) -> Collection[R]:
+        # A shallow copy keeps a subclass's extra state (such as a name resolver).
+        derived = copy.copy(self)
+        kept = tuple(records)
+        derived._records = kept
+        derived._by_id = {str(getattr(r, "id", "")): r for r in kept}
+        derived._index = None
+        derived._lock = threading.Lock()
+        return derived
+
+    def filter(self, **field_equals: object) -> Collection[R]:
+        """Return the records whose fields equal the given values.
+
+        Strings match enum members and EDTF dates by their text.
+
+        Raises:
+            TypeError: a keyword is not a field of these records.
+
+        Example:
+            >>> import azfp
+            >>> all(m.organization == "cis" for m in azfp.memberships.filter(organization="cis"))
+            True
+        """
+        if self._records:
+            known = type(self._records[0]).model_fields
+            unknown = [name for name in field_equals if name not in known]
+            if unknown:
+                raise TypeError(
+                    f"filter: {', '.join(unknown)} is not a field of {self._name}; "
+                    f"expected one of {', '.join(known)}"
+                )
+        return self._derive(
+            r
+            for r in self._records
+            if all(_equals(getattr(r, f), v) for f, v in field_equals.items())
+        )
+
+    def where(self, predicate: Callable[[R], bool]) -> Collection[R]:
+        """Return the records for which ``predicate(record)`` is true.
+
+        Raises:
+            TypeError: the predicate is not callable.
+
+        Example:
+            >>> import azfp
+            >>> len(azfp.memberships.where(lambda m: m.end is None)) <= len(azfp.memberships)
+            True
+        """
+        if not callable(predicate):
+            raise TypeError(f"predicate: expected a callable, not {type(predicate).__name__}")
+        return self._derive(r for r in self._records if predicate(r))
+
+    # -- output -----------------------------------------------------------------------------
+
+    def to_frame(self) -> Any:
+        """Return a pandas DataFrame with one row per record (needs the ``pandas`` extra).
+
+        Nested values are flattened by :func:`flatten`.
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise ImportError("to_frame() needs pandas: pip install 'azfp[pandas]'") from None
+        rows = [flatten(record) for record in self._records]
+        columns = list(flatten_columns(self._records[0])) if self._records else []
+        return pd.DataFrame(rows, columns=columns or None)
+
+    def _repr_html_(self) -> str:
+        rows = []
+        for record in self._records[:50]:
+            cells = "".join(f"<td>{html.escape(str(v))}</td>" for v in _summary(record).values())
+            rows.append(f"<tr>{cells}</tr>")
+        header = ""
+        if self._records:
+            header = "".join(f"<th>{html.escape(k)}</th>" for k in _summary(self._records[0]))
+        more = f"<p>… and {len(self) - 50} more</p>" if len(self) > 50 else ""
+        title = html.escape(f"{self._name}: {len(self)} records")
+        return (
+            f"<div><strong>{title}</strong><table><thead><tr>{header}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>{more}</div>"
+        )
+
+
+def _equals(actual: object, wanted: object) -> bool:
+    if isinstance(actual, PartialDate) and isinstance(wanted, str):
+        return str(actual) == wanted
+    return actual == wanted
+
+
+def _summary(record: BaseModel) -> dict[str, object]:
+    """The few fields shown in a notebook table: id, name, and the scalar facts."""
+    out: dict[str, object] = {}
+    for field in type(record).model_fields:
+        value = getattr(record, field)
+        if field in {"sources", "note", "alternatives"}:
+            continue
+        if value is None or isinstance(value, (str, int, float, PartialDate, Enum)):
+            out[field] = "" if value is None else value
+    out["sources"] = ", ".join(c.source for c in getattr(record, "sources", ()))
+    return out
+
+
+def flatten_columns(record: BaseModel) -> Iterator[str]:
+    """The column names :func:`flatten` gives for a record's type."""
+    yield from flatten(record)
+
+
+def flatten(record: BaseModel) -> dict[str, object]:
+    """One flat row of a record, for tables.
+
+    Dates become EDTF strings with ``*_earliest`` and ``*_latest`` date columns; names become
+    one column per language; tuples of plain values are joined with ``"; "``; sources become
+    their ids; other nested values become compact JSON.
+
+    Example:
+        >>> import azfp
+        >>> flatten(azfp.organizations["un"])["names_az"]
+        'Birləşmiş Millətlər Təşkilatı'
+    """
+    import json
+
+    row: dict[str, object] = {}
+    for field in type(record).model_fields:
+        value = getattr(record, field)
+        if isinstance(value, PartialDate):
+            row[field] = str(value)
+            row[f"{field}_earliest"] = value.earliest()
+            row[f"{field}_latest"] = value.latest()
+        elif value is None and field in _DATE_FIELDS:
+            row[field] = None
+            row[f"{field}_earliest"] = None
+            row[f"{field}_latest"] = None
+        elif field == "sources":
+            row["sources"] = "; ".join(c.source for c in value)
+        elif field == "names" and isinstance(value, BaseModel):
+            for lang in type(value).model_fields:
+                row[f"names_{lang}"] = getattr(value, lang)
+        elif isinstance(value, tuple) and all(isinstance(v, (str, int, float)) for v in value):
+            row[field] = "; ".join(str(v) for v in value)
+        elif isinstance(value, (BaseModel, tuple)):
+            dumped = (
+                value.model_dump(mode="json")
+                if isinstance(value, BaseModel)
+                else [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+            )
+            row[field] = json.dumps(dumped, ensure_ascii=False, sort_keys=True) if value else ""
+        elif isinstance(value, Enum):
+            row[field] = value.value
+        else:
+            row[field] = value
+    return row
+
+
+_DATE_FIELDS = frozenset(
+    {
+        "start",
+        "end",
+        "founded",
+        "established",
+        "recognized",
+        "signed",
+        "in_force",
+        "opened",
+        "date",
+        "as_of",
+        "published",
+        "accessed",
+    }
+)

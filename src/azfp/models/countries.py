@@ -1,0 +1,85 @@
+"""States and Azerbaijan's diplomatic relations with each of them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+from azfp.dates import PartialDate
+from azfp.models.base import Alternative, Model, Record, Sources
+from azfp.models.names import FormerName, Names
+
+__all__ = ["Country", "Embassy", "Relation", "RelationStatus"]
+
+Alpha2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class Country(Record):
+    """A state, identified by its ISO 3166-1 alpha-2 code.
+
+    Attributes:
+        id: the alpha-2 code, upper case ("TR").
+        alpha3: the alpha-3 code ("TUR").
+        numeric: the numeric code, three digits ("792").
+        name: the English display name.
+        names: the name in English, Azerbaijani and Russian.
+        aliases: other names in use ("Turkey" for Türkiye).
+        former_names: earlier names with their periods.
+        wikidata: its Wikidata item id, where known.
+
+    Example:
+        >>> import azfp
+        >>> "TR" in azfp.countries or len(azfp.countries) == 0
+        True
+    """
+
+    id: Alpha2
+    alpha3: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    numeric: Annotated[str, StringConstraints(pattern=r"^\d{3}$")]
+    name: str
+    names: Names
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
+
+
+class RelationStatus(StrEnum):
+    """The state of diplomatic relations with one country."""
+
+    ACTIVE = "active"
+    NONE = "none"
+    SUSPENDED = "suspended"
+    SEVERED = "severed"
+
+
+class Embassy(Model):
+    """Whether a resident embassy exists, as of a date, with its source."""
+
+    exists: bool
+    as_of: PartialDate
+    sources: Sources
+
+
+class Relation(Record):
+    """Azerbaijan's diplomatic relations with one country (id = the country's alpha-2 code).
+
+    Attributes:
+        country: the partner's alpha-2 code (equal to the id).
+        status: active, none, suspended or severed.
+        established: the date diplomatic relations were established, where known.
+        recognized: the date the partner recognised Azerbaijan's independence, where known.
+        embassy_of_azerbaijan: Azerbaijan's resident embassy in that country.
+        embassy_in_baku: that country's resident embassy in Baku.
+        alternatives: other dates sources give.
+    """
+
+    id: Alpha2
+    country: Alpha2
+    status: RelationStatus
+    established: PartialDate | None = None
+    recognized: PartialDate | None = None
+    embassy_of_azerbaijan: Embassy | None = None
+    embassy_in_baku: Embassy | None = None
+    alternatives: tuple[Alternative[PartialDate], ...] = ()

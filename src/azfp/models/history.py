@@ -1,0 +1,179 @@
+"""The stated policy (principles and spaces), its officeholders, its timeline and its figures."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import model_validator
+
+from azfp.dates import PartialDate
+from azfp.models.base import (
+    Alternative,
+    Confidence,
+    Model,
+    Record,
+    Slug,
+    Sources,
+    check_period,
+)
+from azfp.models.names import Names
+
+__all__ = [
+    "Event",
+    "Figure",
+    "FigurePoint",
+    "Officeholder",
+    "Principle",
+    "Qualifier",
+    "Space",
+]
+
+
+class Principle(Record):
+    """A principle, goal or stance of the stated foreign policy, attributed to who states it.
+
+    Attributes:
+        title: a short English title.
+        kind: principle, goal or stance.
+        statement: the principle in the library's own words.
+        stated_by: who states it (for example "Government of Azerbaijan").
+    """
+
+    id: Slug
+    title: str
+    kind: str
+    statement: str
+    stated_by: str
+
+    @property
+    def name(self) -> str:
+        """The title (so principles look up and display like other records)."""
+        return self.title
+
+
+class Space(Record):
+    """One of the political, economic and cultural spaces the stated policy names.
+
+    Attributes:
+        name: the English display name.
+        criterion: how membership of the space is defined.
+        countries: the alpha-2 codes of its countries.
+        organizations: the ids of the organizations that define it.
+    """
+
+    id: Slug
+    name: str
+    names: Names | None = None
+    criterion: str
+    countries: tuple[str, ...] = ()
+    organizations: tuple[Slug, ...] = ()
+
+
+class Event(Record):
+    """A dated event of the timeline.
+
+    Attributes:
+        date: when it happened.
+        title: what happened, in a short neutral sentence.
+        kind: the kind of event (membership, agreement, conflict, corridor, ...).
+        about: the ids of the records it concerns (organizations, countries, corridors, ...).
+        aliases: other common names of the event.
+    """
+
+    id: Slug
+    date: PartialDate
+    title: str
+    kind: str
+    about: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    alternatives: tuple[Alternative[PartialDate], ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The title (so events look up and display like other records)."""
+        return self.title
+
+
+class Officeholder(Record):
+    """One person's period in one office.
+
+    Attributes:
+        person: the person's English name.
+        names: the name in English, Azerbaijani and Russian.
+        office: the office (president, foreign-minister).
+        start: the first day in office.
+        end: the first day out of office; None while in office.
+    """
+
+    id: Slug
+    person: str
+    names: Names | None = None
+    office: str
+    start: PartialDate
+    end: PartialDate | None = None
+
+    @property
+    def name(self) -> str:
+        """The person's name (so officeholders look up and display like other records)."""
+        return self.person
+
+    @model_validator(mode="after")
+    def _check_period(self) -> Officeholder:
+        check_period(self.start, self.end)
+        return self
+
+
+class Qualifier(StrEnum):
+    """How a published figure states its number."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+
+
+class FigurePoint(Model):
+    """One published value of a figure.
+
+    Attributes:
+        value: the number as published.
+        qualifier: exact, more than, or about.
+        as_of: the date the number refers to (None when the source gives no date).
+        definition_note: where this source counts something slightly different.
+        sources: who publishes it.
+        confidence: how far the point can be trusted.
+        note: anything else a reader needs.
+    """
+
+    value: float
+    qualifier: Qualifier = Qualifier.EXACT
+    as_of: PartialDate | None = None
+    definition_note: str | None = None
+    sources: Sources
+    confidence: Confidence
+    note: str | None = None
+
+
+class Figure(Record):
+    """A headline number with its definition and its history of published values.
+
+    Attributes:
+        name: what the number counts, in a few words.
+        definition: exactly what is counted.
+        points: the published values, oldest first (undated points last).
+    """
+
+    id: Slug
+    name: str
+    definition: str
+    points: tuple[FigurePoint, ...]
+
+    def latest(self) -> FigurePoint | None:
+        """The most recent dated point, or None when no point is dated.
+
+        Example:
+            >>> import azfp
+            >>> azfp.figures["diplomatic-relations"].latest() is not None
+            True
+        """
+        dated = [(p.as_of.latest(), p) for p in self.points if p.as_of is not None]
+        return max(dated, key=lambda pair: pair[0])[1] if dated else None

@@ -1,0 +1,215 @@
+"""Collections with the helpers of their kind.
+
+Periods "as of" a day, corridors through a country, events between two days, relations
+established between two days.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from azfp.collection import Collection
+from azfp.dates import PartialDate, as_date, possibly_within, surely_within
+from azfp.models import Corridor, Event, Membership, Relation, RelationStatus, Role
+
+__all__ = [
+    "CorridorCollection",
+    "EventCollection",
+    "MembershipCollection",
+    "PeriodCollection",
+    "RelationCollection",
+    "RoleCollection",
+]
+
+P = TypeVar("P", Membership, Role)
+
+#: Turns an organization's id, acronym or name into its id (raises NotFound).
+Resolver = Callable[[str], str]
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+def _period_order(record: Membership | Role) -> tuple[_dt.date, _dt.date, str]:
+    return (record.start.earliest(), record.start.latest(), record.id)
+
+
+class PeriodCollection(Collection[P]):
+    """Dated periods of one organization each (memberships or roles), with "as of" helpers."""
+
+    __slots__ = ("_resolve",)
+
+    def __init__(self, records: Iterable[P], name: str, resolve: Resolver) -> None:
+        super().__init__(records, name)  # type: ignore[arg-type]  # mypy and constrained TypeVars
+        self._resolve = resolve
+
+    def of(self, organization: str) -> tuple[P, ...]:
+        """All periods for one organization, in time order.
+
+        Args:
+            organization: the organization's id, acronym or any name.
+
+        Raises:
+            NotFound: no organization matches.
+            TypeError: the argument is not a string.
+
+        Example:
+            >>> import azfp
+            >>> [m.status.value for m in azfp.memberships.of("CIS")][:1]
+            ['signatory']
+        """
+        organization_id = self._resolve(organization)
+        return tuple(
+            sorted((p for p in self if p.organization == organization_id), key=_period_order)
+        )
+
+    def active(
+        self, on: _dt.date | str | PartialDate | None = None, *, include_uncertain: bool = False
+    ) -> tuple[P, ...]:
+        """The periods that hold on one day, by organization and start.
+
+        Args:
+            on: the day (a ``datetime.date``, an ISO string or a day-precision PartialDate);
+                today if None.
+            include_uncertain: also return periods whose partial or qualified dates make it
+                possible, but not certain, that they hold on that day.
+
+        Raises:
+            TypeError: ``on`` is of another type.
+            ValueError: ``on`` is not a single day.
+
+        Example:
+            >>> import azfp
+            >>> sorted(m.organization for m in azfp.memberships.active(on="1995-01-01"))[:2]
+            ['cis', 'eapc']
+        """
+        day = _today() if on is None else as_date(on, "on")
+        if not isinstance(include_uncertain, bool):
+            raise TypeError(
+                f"include_uncertain: expected True or False, not {type(include_uncertain).__name__}"
+            )
+        within = possibly_within if include_uncertain else surely_within
+        held = (p for p in self if within(day, p.start, p.end))
+        return tuple(sorted(held, key=lambda p: (p.organization, *_period_order(p))))
+
+
+class MembershipCollection(PeriodCollection[Membership]):
+    """Azerbaijan's status periods in organizations (``azfp.memberships``)."""
+
+    __slots__ = ()
+
+    def is_member(self, organization: str, on: _dt.date | str | PartialDate | None = None) -> bool:
+        """True when Azerbaijan is a member (or founding member, or participating state) on a day.
+
+        Example:
+            >>> import azfp
+            >>> azfp.memberships.is_member("CIS", on="1992-06-01")
+            False
+        """
+        organization_id = self._resolve(organization)
+        return any(
+            m.organization == organization_id and m.status.is_membership for m in self.active(on=on)
+        )
+
+
+class RoleCollection(PeriodCollection[Role]):
+    """Elected seats, chairmanships, presidencies and hostings (``azfp.roles``)."""
+
+    __slots__ = ()
+
+
+class RelationCollection(Collection[Relation]):
+    """Diplomatic relations, one record per country (``azfp.relations``)."""
+
+    __slots__ = ()
+
+    def established_between(
+        self, start: _dt.date | str | PartialDate, end: _dt.date | str | PartialDate
+    ) -> tuple[Relation, ...]:
+        """Relations established on a day in [start, end), by date.
+
+        Only relations whose establishment date certainly falls in the range are returned.
+
+        Example:
+            >>> import azfp
+            >>> isinstance(azfp.relations.established_between("1991-01-01", "1993-01-01"), tuple)
+            True
+        """
+        low, high = as_date(start, "start"), as_date(end, "end")
+        found = [
+            r
+            for r in self
+            if r.established is not None
+            and low <= r.established.widened()[0]
+            and r.established.widened()[1] < high
+        ]
+        return tuple(sorted(found, key=lambda r: (r.established or PartialDate("0001"), r.id)))
+
+    def count(self, on: _dt.date | str | PartialDate | None = None) -> int:
+        """The number of states with which relations certainly exist on a day (today if None).
+
+        Example:
+            >>> import azfp
+            >>> azfp.relations.count(on="1990-01-01")
+            0
+        """
+        day = _today() if on is None else as_date(on, "on")
+        return sum(
+            1
+            for r in self
+            if r.status is RelationStatus.ACTIVE
+            and r.established is not None
+            and surely_within(day, r.established, None)
+        )
+
+
+class CorridorCollection(Collection[Corridor]):
+    """Corridors, pipelines, railways, ports, cables and fields (``azfp.corridors``)."""
+
+    __slots__ = ()
+
+    def through(self, country: str) -> tuple[Corridor, ...]:
+        """The corridors whose route passes through a country (its alpha-2 code).
+
+        Raises:
+            TypeError: the argument is not a string.
+
+        Example:
+            >>> import azfp
+            >>> isinstance(azfp.corridors.through("GE"), tuple)
+            True
+        """
+        if not isinstance(country, str):
+            raise TypeError(f"country: expected a string, not {type(country).__name__}")
+        code = country.strip().upper()
+        return tuple(c for c in self if code in c.countries)
+
+
+class EventCollection(Collection[Event]):
+    """The dated timeline (``azfp.events``)."""
+
+    __slots__ = ()
+
+    def between(
+        self, start: _dt.date | str | PartialDate, end: _dt.date | str | PartialDate
+    ) -> tuple[Event, ...]:
+        """Events whose date may fall in [start, end), in time order.
+
+        Example:
+            >>> import azfp
+            >>> isinstance(azfp.events.between("1991-01-01", "2000-01-01"), tuple)
+            True
+        """
+        low, high = as_date(start, "start"), as_date(end, "end")
+        if high < low:
+            raise ValueError(f"end: {high} is before start {low}")
+        found = [e for e in self if e.date.latest() >= low and e.date.earliest() < high]
+        return tuple(sorted(found, key=lambda e: (e.date.earliest(), e.id)))
+
+    def about(self, record_id: str) -> tuple[Event, ...]:
+        """Events that concern one record (by its exact id), in time order."""
+        found = [e for e in self if record_id in e.about]
+        return tuple(sorted(found, key=lambda e: (e.date.earliest(), e.id)))
