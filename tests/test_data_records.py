@@ -52,7 +52,7 @@ def test_every_source_is_cited() -> None:
         for value in walk(record)
         if isinstance(value, Citation)
     }
-    assert sorted(set(s.id for s in azfp.sources) - cited) == []
+    assert sorted({s.id for s in azfp.sources} - cited) == []
 
 
 def test_ids_are_unique_within_each_collection() -> None:
@@ -105,7 +105,9 @@ def test_references_resolve() -> None:
         if m.organization not in azfp.organizations
     ]
     offenders += [
-        f"roles:{r.id} -> {r.organization}" for r in azfp.roles if r.organization not in azfp.organizations
+        f"roles:{r.id} -> {r.organization}"
+        for r in azfp.roles
+        if r.organization not in azfp.organizations
     ]
     assert offenders == []
 
@@ -140,7 +142,9 @@ def test_every_organization_has_azerbaijani_and_russian_names() -> None:
     ]
     # Names not found in any source stay out rather than being made up; each such gap must be
     # explained in the record's note.
-    unexplained = [m for m in missing if "name" not in (azfp.organizations[m.split(":")[0]].note or "")]
+    unexplained = [
+        m for m in missing if "name" not in (azfp.organizations[m.split(":")[0]].note or "")
+    ]
     assert unexplained == []
 
 
