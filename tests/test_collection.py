@@ -5,8 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import azfp
-from azfp.collection import Collection, flatten
+from azfp.collection import Collection
 from azfp.errors import AzfpError, NotFound
+from azfp.frames import flatten
 from azfp.models import Organization, Source
 from azfp.text import normalize
 

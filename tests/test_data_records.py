@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import azfp
-from azfp.dataset import ENTITIES, walk
+from azfp.checks import ENTITIES, walk
 from azfp.dates import PartialDate
 from azfp.models import Citation, Confidence, Record
 

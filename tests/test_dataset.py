@@ -12,7 +12,8 @@ import pytest
 
 import azfp
 from azfp import dataset as dataset_module
-from azfp.dataset import ENTITIES, Dataset, read_manifest
+from azfp.checks import ENTITIES, read_manifest
+from azfp.dataset import Dataset
 from azfp.errors import DataIntegrityError
 
 Edit = Callable[[str, Callable[[list[Any]], None]], None]
@@ -37,6 +38,10 @@ def test_each_collection_is_read_on_first_use_only() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "organizations"
+
+
+def test_the_facade_names_every_collection() -> None:
+    assert tuple(entity.name for entity in ENTITIES) == azfp.COLLECTIONS
 
 
 def test_unknown_attribute() -> None:

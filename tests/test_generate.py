@@ -9,7 +9,7 @@ import pytest
 
 import azfp
 from azfp import generate, ids
-from azfp.dataset import ENTITIES
+from azfp.checks import ENTITIES
 
 Edit = Callable[[str, Callable[[list[Any]], None]], None]
 

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     officeholders: Collection[Officeholder]
 
 __all__ = [
+    "COLLECTIONS",
     "DATA_VERSION",
     "AzfpError",
     "DataIntegrityError",
@@ -87,22 +88,21 @@ __all__ = [
     "validate",
 ]
 
-_COLLECTIONS = frozenset(
-    {
-        "sources",
-        "organizations",
-        "countries",
-        "memberships",
-        "roles",
-        "relations",
-        "agreements",
-        "corridors",
-        "principles",
-        "spaces",
-        "events",
-        "figures",
-        "officeholders",
-    }
+#: The names of the collections, in the order they are checked (sources first).
+COLLECTIONS: tuple[str, ...] = (
+    "sources",
+    "organizations",
+    "countries",
+    "memberships",
+    "roles",
+    "relations",
+    "agreements",
+    "corridors",
+    "principles",
+    "spaces",
+    "events",
+    "figures",
+    "officeholders",
 )
 _LAZY = {
     "Dataset": ("azfp.dataset", "Dataset"),
@@ -115,7 +115,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     """Resolve collections and heavy names on first use (PEP 562)."""
-    if name in _COLLECTIONS:
+    if name in COLLECTIONS:
         from azfp.dataset import default
 
         return default().collection(name)

@@ -81,10 +81,8 @@ def _membership_rows(day: _dt.date) -> list[dict[str, Any]]:
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
-    from azfp.dataset import ENTITIES
-
     today = _dt.date.today()
-    counts = {e.name: len(getattr(azfp, e.name)) for e in ENTITIES}
+    counts = {name: len(getattr(azfp, name)) for name in azfp.COLLECTIONS}
     active = _membership_rows(today)
     corridors = [{"id": c.id, "name": c.name, "status": c.status.value} for c in azfp.corridors]
     data = {
@@ -153,15 +151,13 @@ def _cmd_memberships(args: argparse.Namespace) -> int:
 
 
 def _find(text: str) -> tuple[str, Any]:
-    from azfp.dataset import ENTITIES
-
     misses: list[NotFound] = []
-    for entity in ENTITIES:
-        if entity.name in {"memberships", "sources"}:
+    for name in azfp.COLLECTIONS:
+        if name in {"memberships", "sources"}:
             continue
-        collection = getattr(azfp, entity.name)
+        collection = getattr(azfp, name)
         try:
-            return entity.name, collection.lookup(text)
+            return name, collection.lookup(text)
         except NotFound as miss:
             misses.append(miss)
     suggestions = [s for miss in misses for s in miss.suggestions][:3]
@@ -235,16 +231,13 @@ def _plain(value: Any) -> str:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from azfp.dataset import ENTITIES
-
     found = []
     # Sources last: a search is usually for a thing, not for a page about it.
-    ordered = sorted(ENTITIES, key=lambda entity: entity.name == "sources")
-    for entity in ordered:
-        for record in getattr(azfp, entity.name).search(args.text, limit=args.limit):
+    for name in sorted(azfp.COLLECTIONS, key=lambda name: name == "sources"):
+        for record in getattr(azfp, name).search(args.text, limit=args.limit):
             found.append(
                 {
-                    "collection": entity.name,
+                    "collection": name,
                     "id": record.id,
                     "name": str(getattr(record, "name", record.id)),
                 }

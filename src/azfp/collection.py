@@ -12,16 +12,16 @@ import copy
 import html
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from enum import Enum
 from typing import Any, Generic, TypeVar, overload
 
 from pydantic import BaseModel
 
 from azfp.dates import PartialDate
 from azfp.errors import NotFound
+from azfp.frames import flatten, summary
 from azfp.text import normalize, trigrams
 
-__all__ = ["Collection", "flatten"]
+__all__ = ["Collection"]
 
 R = TypeVar("R", bound=BaseModel)
 D = TypeVar("D")
@@ -345,17 +345,16 @@ class Collection(Generic[R]):
         except ImportError:  # pragma: no cover - depends on the environment
             raise ImportError("to_frame() needs pandas: pip install 'azfp[pandas]'") from None
         rows = [flatten(record) for record in self._records]
-        columns = list(flatten_columns(self._records[0])) if self._records else []
-        return pd.DataFrame(rows, columns=columns or None)
+        return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
 
     def _repr_html_(self) -> str:
         rows = []
         for record in self._records[:50]:
-            cells = "".join(f"<td>{html.escape(str(v))}</td>" for v in _summary(record).values())
+            cells = "".join(f"<td>{html.escape(str(v))}</td>" for v in summary(record).values())
             rows.append(f"<tr>{cells}</tr>")
         header = ""
         if self._records:
-            header = "".join(f"<th>{html.escape(k)}</th>" for k in _summary(self._records[0]))
+            header = "".join(f"<th>{html.escape(k)}</th>" for k in summary(self._records[0]))
         more = f"<p>… and {len(self) - 50} more</p>" if len(self) > 50 else ""
         title = html.escape(f"{self._name}: {len(self)} records")
         return (
@@ -368,85 +367,3 @@ def _equals(actual: object, wanted: object) -> bool:
     if isinstance(actual, PartialDate) and isinstance(wanted, str):
         return str(actual) == wanted
     return actual == wanted
-
-
-def _summary(record: BaseModel) -> dict[str, object]:
-    """The few fields shown in a notebook table: id, name, and the scalar facts."""
-    out: dict[str, object] = {}
-    for field in type(record).model_fields:
-        value = getattr(record, field)
-        if field in {"sources", "note", "alternatives"}:
-            continue
-        if value is None or isinstance(value, (str, int, float, PartialDate, Enum)):
-            out[field] = "" if value is None else value
-    out["sources"] = ", ".join(c.source for c in getattr(record, "sources", ()))
-    return out
-
-
-def flatten_columns(record: BaseModel) -> Iterator[str]:
-    """The column names :func:`flatten` gives for a record's type."""
-    yield from flatten(record)
-
-
-def flatten(record: BaseModel) -> dict[str, object]:
-    """One flat row of a record, for tables.
-
-    Dates become EDTF strings with ``*_earliest`` and ``*_latest`` date columns; names become
-    one column per language; tuples of plain values are joined with ``"; "``; sources become
-    their ids; other nested values become compact JSON.
-
-    Example:
-        >>> import azfp
-        >>> flatten(azfp.organizations["un"])["names_az"]
-        'Birləşmiş Millətlər Təşkilatı'
-    """
-    import json
-
-    row: dict[str, object] = {}
-    for field in type(record).model_fields:
-        value = getattr(record, field)
-        if isinstance(value, PartialDate):
-            row[field] = str(value)
-            row[f"{field}_earliest"] = value.earliest()
-            row[f"{field}_latest"] = value.latest()
-        elif value is None and field in _DATE_FIELDS:
-            row[field] = None
-            row[f"{field}_earliest"] = None
-            row[f"{field}_latest"] = None
-        elif field == "sources":
-            row["sources"] = "; ".join(c.source for c in value)
-        elif field == "names" and isinstance(value, BaseModel):
-            for lang in type(value).model_fields:
-                row[f"names_{lang}"] = getattr(value, lang)
-        elif isinstance(value, tuple) and all(isinstance(v, (str, int, float)) for v in value):
-            row[field] = "; ".join(str(v) for v in value)
-        elif isinstance(value, (BaseModel, tuple)):
-            dumped = (
-                value.model_dump(mode="json")
-                if isinstance(value, BaseModel)
-                else [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-            )
-            row[field] = json.dumps(dumped, ensure_ascii=False, sort_keys=True) if value else ""
-        elif isinstance(value, Enum):
-            row[field] = value.value
-        else:
-            row[field] = value
-    return row
-
-
-_DATE_FIELDS = frozenset(
-    {
-        "start",
-        "end",
-        "founded",
-        "established",
-        "recognized",
-        "signed",
-        "in_force",
-        "opened",
-        "date",
-        "as_of",
-        "published",
-        "accessed",
-    }
-)

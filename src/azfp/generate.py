@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from azfp._meta import DATA_VERSION, SCHEMA_VERSION
-from azfp.dataset import ENTITIES, MANIFEST, Entity, check, sha256
+from azfp.checks import ENTITIES, MANIFEST, Entity, check, sha256
 from azfp.errors import DataIntegrityError
 from azfp.models import Record
 
