@@ -148,3 +148,26 @@ def test_python_dash_m_runs_the_command_line() -> None:
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
     assert out.stderr.startswith("azfp: error: --on:")
+
+
+def test_roles_on_a_day_and_in_full(capsys: pytest.CaptureFixture[str]) -> None:
+    seat = next(r for r in azfp.roles if r.id.startswith("un-security-council-member"))
+    day = seat.start.latest().isoformat()
+    code, out, _ = run(capsys, "roles", "--on", day, "--json")
+    assert code == 0
+    held = {r["role"] for r in json.loads(out)["roles"]}
+    assert seat.role in held
+    assert held == {r.role for r in azfp.roles.active(on=day)}
+    code, out, _ = run(capsys, "roles")
+    assert code == 0
+    assert out.count("\n") >= len(azfp.roles)
+    code, out, _ = run(capsys, "roles", "--on", "1900-01-01")
+    assert "No role is recorded on 1900-01-01" in out
+
+
+def test_show_lists_the_roles_of_an_organization(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "Non-Aligned Movement")
+    assert code == 0
+    assert "Roles:" in out
+    for role in azfp.roles.of("nam"):
+        assert role.role in out

@@ -16,7 +16,11 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     year = draw(st.integers(1, 9999))
     precision = draw(st.sampled_from(list(Precision)))
     text = f"{year:04}"
-    if precision is not Precision.YEAR:
+    if precision is Precision.DECADE:
+        text = text[:3] + "X"
+    elif precision is Precision.CENTURY:
+        text = text[:2] + "XX"
+    if precision in (Precision.MONTH, Precision.DAY):
         month = draw(st.integers(1, 12))
         text += f"-{month:02}"
         if precision is Precision.DAY:
@@ -84,6 +88,19 @@ def test_rejects_what_is_not_an_edtf_date(text: str) -> None:
 def test_rejects_other_types() -> None:
     with pytest.raises(TypeError, match="EDTF string"):
         PartialDate(1992)  # type: ignore[arg-type]
+
+
+def test_unspecified_digits_of_a_year() -> None:
+    decade, century = PartialDate("199X"), PartialDate("19XX?")
+    assert (decade.year, decade.precision, str(decade)) == (1990, Precision.DECADE, "199X")
+    assert (decade.earliest(), decade.latest()) == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
+    assert century.precision is Precision.CENTURY
+    assert century.widened() == (dt.date(1800, 1, 1), dt.date(1999 + 100, 12, 31))
+    assert PartialDate("1990") < decade < PartialDate("1991")
+    assert PartialDate("00XX").earliest() == dt.date(1, 1, 1)
+    for text in ("199X-01", "19X5", "1XXX", "X990"):
+        with pytest.raises(ValueError, match="not an EDTF date"):
+            PartialDate(text)
 
 
 def test_bounds_follow_the_calendar() -> None:

@@ -150,6 +150,35 @@ def _cmd_memberships(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_roles(args: argparse.Namespace) -> int:
+    day = None if args.on is None else _day(args.on)
+    periods = azfp.roles.active(on=day) if day else tuple(azfp.roles)
+    rows = [
+        {
+            "organization": r.organization,
+            "role": r.role,
+            "kind": r.kind.value,
+            "since": str(r.start),
+            "until": str(r.end) if r.end else None,
+            "sources": list(dict.fromkeys(c.source for c in r.sources)),
+        }
+        for r in sorted(periods, key=lambda r: (r.start.earliest(), r.id))
+    ]
+
+    def text() -> str:
+        when = f"on {day.isoformat()}" if day else "since 1991"
+        if not rows:
+            return f"No role is recorded {when}."
+        body = _table(
+            [(r["organization"], r["role"], r["since"], r["until"] or "") for r in rows],
+            ["org", "role", "since", "until"],
+        )
+        return f"Roles held by Azerbaijan {when}:\n{body}"
+
+    _emit(args, {"on": day.isoformat() if day else None, "roles": rows}, text)
+    return 0
+
+
 def _find(text: str) -> tuple[str, Any]:
     misses: list[NotFound] = []
     for name in azfp.COLLECTIONS:
@@ -170,7 +199,7 @@ def _sources_text(record: Any) -> list[str]:
         source = azfp.sources[citation.source]
         line = f"  [{citation.source}] {source.title} ({source.publisher}) {source.url}"
         if citation.excerpt:
-            line += f'\n      "{citation.excerpt}"'
+            line += f'\n      "{" ".join(citation.excerpt.split())}"'
         lines.append(line)
     return lines
 
@@ -179,10 +208,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
     kind, record = _find(args.text)
     data: dict[str, Any] = {"kind": kind, "record": record.model_dump(mode="json")}
     history: list[Any] = []
+    roles: list[Any] = []
     if kind == "organizations":
         history = list(azfp.memberships.of(record.id))
+        roles = list(azfp.roles.of(record.id))
         data["memberships"] = [m.model_dump(mode="json") for m in history]
-        data["roles"] = [r.model_dump(mode="json") for r in azfp.roles.of(record.id)]
+        data["roles"] = [r.model_dump(mode="json") for r in roles]
 
     def text() -> str:
         dumped = record.model_dump(mode="json", exclude_defaults=True)
@@ -201,25 +232,32 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if getattr(record, "note", None):
             lines.append(f"  note: {record.note}")
         if history:
-            lines += ["", "History:"]
-            for m in history:
-                until = f" until {m.end}" if m.end else ""
-                cited = ", ".join(dict.fromkeys(c.source for c in m.sources))
-                lines.append(
-                    f"  {m.start}{until}: {m.status.value} ({m.confidence.value}; {cited})"
-                )
-                if m.basis:
-                    lines.append(f"      basis: {m.basis}")
-                for alternative in m.alternatives:
-                    lines.append(
-                        f"      also given for {alternative.field}: {alternative.value} "
-                        f"({alternative.note})"
-                    )
+            lines += ["", "History:", *_period_lines(history, lambda m: m.status.value)]
+        if roles:
+            lines += ["", "Roles:", *_period_lines(roles, lambda r: r.role)]
         lines += ["", "Sources:", *_sources_text(record)]
         return "\n".join(lines)
 
     _emit(args, data, text)
     return 0
+
+
+def _period_lines(periods: Sequence[Any], what: Callable[[Any], str]) -> list[str]:
+    lines = []
+    for period in periods:
+        until = f" until {period.end}" if period.end else ""
+        cited = ", ".join(dict.fromkeys(c.source for c in period.sources))
+        lines.append(
+            f"  {period.start}{until}: {what(period)} ({period.confidence.value}; {cited})"
+        )
+        if period.basis:
+            lines.append(f"      basis: {period.basis}")
+        for alternative in period.alternatives:
+            lines.append(
+                f"      also given for {alternative.field}: {alternative.value} "
+                f"({alternative.note})"
+            )
+    return lines
 
 
 def _plain(value: Any) -> str:
@@ -301,6 +339,11 @@ def _parser() -> _Parser:
     )
     memberships.add_argument("--on", metavar="DATE", help="YYYY-MM-DD (default: today)")
     memberships.set_defaults(run=_cmd_memberships)
+    roles = commands.add_parser(
+        "roles", parents=[common], help="seats, chairmanships, presidencies and hostings"
+    )
+    roles.add_argument("--on", metavar="DATE", help="YYYY-MM-DD (default: every role)")
+    roles.set_defaults(run=_cmd_roles)
     validate = commands.add_parser(
         "validate", parents=[common], help="check a data folder; exit 1 on any problem"
     )

@@ -130,7 +130,7 @@ class Collection(Generic[R]):
         >>> un = azfp.organizations["un"]
         >>> azfp.organizations.lookup("ООН") is un
         True
-        >>> [o.id for o in azfp.organizations.search("turkic", limit=1)]
+        >>> [o.id for o in azfp.organizations.search("Turkic States", limit=1)]
         ['ots']
     """
 
@@ -259,7 +259,7 @@ class Collection(Generic[R]):
 
         Example:
             >>> import azfp
-            >>> azfp.organizations.search("Islamic")[0].id in {"oic", "icesco"}
+            >>> "oic" in [o.id for o in azfp.organizations.search("Islamic", limit=5)]
             True
         """
         query = normalize(_check_text(text))

@@ -1,8 +1,9 @@
 """Dates known to the day, the month or only the year (EDTF), and the periods built from them.
 
 A :class:`PartialDate` reads and writes the Extended Date/Time Format of the Library of Congress
-(ISO 8601-2): level 0 ("1992", "1992-03", "1992-03-02") and the level 1 qualifiers for an
-uncertain ("1992?"), an approximate ("1992~") or an uncertain and approximate ("1992%") date.
+(ISO 8601-2): level 0 ("1992", "1992-03", "1992-03-02"), the level 1 qualifiers for an
+uncertain ("1992?"), an approximate ("1992~") or an uncertain and approximate ("1992%") date, and
+level 1 unspecified digits at the end of a year ("199X": some year of the 1990s; "19XX").
 The older prefix form of approximation ("~1992") is read as well; ``str()`` always writes the
 standard suffix form, so ``PartialDate(str(d)) == d`` for every date.
 
@@ -27,18 +28,20 @@ if TYPE_CHECKING:
 __all__ = ["DateLike", "PartialDate", "Precision", "as_date", "possibly_within", "surely_within"]
 
 _EDTF: Final = re.compile(
-    r"(?P<prefix>~)?(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
-    r"(?P<qualifier>[?~%])?",
+    r"(?P<prefix>~)?(?:(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
+    r"|(?P<vague>[0-9]{2}(?:[0-9]X|XX)))(?P<qualifier>[?~%])?",
     re.ASCII,
 )
 
 #: The JSON Schema pattern of the strings a PartialDate reads.
-EDTF_PATTERN: Final = r"^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[?~%]?$"
+EDTF_PATTERN: Final = r"^~?([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|[0-9]{2}([0-9]X|XX))[?~%]?$"
 
 
 class Precision(StrEnum):
     """How much of a date is known."""
 
+    CENTURY = "century"
+    DECADE = "decade"
     YEAR = "year"
     MONTH = "month"
     DAY = "day"
@@ -65,9 +68,10 @@ class PartialDate:
         '1994~'
     """
 
-    __slots__ = ("_approximate", "_day", "_month", "_uncertain", "_year")
+    __slots__ = ("_approximate", "_day", "_month", "_span", "_uncertain", "_year")
 
     _year: int
+    _span: int
     _month: int | None
     _day: int | None
     _uncertain: bool
@@ -79,13 +83,15 @@ class PartialDate:
         match = _EDTF.fullmatch(text)
         if match is None:
             raise ValueError(
-                f"{text!r} is not an EDTF date: expected YYYY, YYYY-MM or YYYY-MM-DD, "
-                "optionally followed by ?, ~ or %"
+                f"{text!r} is not an EDTF date: expected YYYY, YYYY-MM or YYYY-MM-DD "
+                "(or a decade 199X, a century 19XX), optionally followed by ?, ~ or %"
             )
-        year = int(match["year"])
+        vague = match["vague"]
+        span = 10 ** vague.count("X") if vague else 1
+        year = int(vague.replace("X", "0")) if vague else int(match["year"])
         month = int(match["month"]) if match["month"] else None
         day = int(match["day"]) if match["day"] else None
-        if year == 0:
+        if year == 0 and span == 1:
             raise ValueError(f"{text!r} is not an EDTF date: year 0000 is outside 0001-9999")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} is not an EDTF date: month {month} is not 01-12")
@@ -97,6 +103,7 @@ class PartialDate:
         if match["prefix"] and qualifier:
             raise ValueError(f"{text!r} is not an EDTF date: it is qualified twice")
         object.__setattr__(self, "_year", year)
+        object.__setattr__(self, "_span", span)
         object.__setattr__(self, "_month", month)
         object.__setattr__(self, "_day", day)
         object.__setattr__(self, "_uncertain", qualifier in {"?", "%"})
@@ -120,7 +127,7 @@ class PartialDate:
 
     @property
     def year(self) -> int:
-        """The year."""
+        """The year (for a decade or a century, its first year: 1990 for "199X")."""
         return self._year
 
     @property
@@ -155,6 +162,10 @@ class PartialDate:
             return Precision.DAY
         if self._month is not None:
             return Precision.MONTH
+        if self._span == 10:
+            return Precision.DECADE
+        if self._span == 100:
+            return Precision.CENTURY
         return Precision.YEAR
 
     def earliest(self) -> _dt.date:
@@ -164,7 +175,7 @@ class PartialDate:
             >>> PartialDate("2001").earliest()
             datetime.date(2001, 1, 1)
         """
-        return _dt.date(self._year, self._month or 1, self._day or 1)
+        return _dt.date(max(self._year, 1), self._month or 1, self._day or 1)
 
     def latest(self) -> _dt.date:
         """The last day the date may denote (qualifiers do not widen it).
@@ -173,9 +184,10 @@ class PartialDate:
             >>> PartialDate("2024-02").latest()
             datetime.date(2024, 2, 29)
         """
+        year = self._year + self._span - 1
         month = self._month or 12
-        day = self._day or calendar.monthrange(self._year, month)[1]
-        return _dt.date(self._year, month, day)
+        day = self._day or calendar.monthrange(year, month)[1]
+        return _dt.date(year, month, day)
 
     def widened(self) -> tuple[_dt.date, _dt.date]:
         """The range the date may fall in, widened by one unit of its precision if qualified.
@@ -191,11 +203,13 @@ class PartialDate:
         low, high = self.earliest(), self.latest()
         if not self.qualified:
             return low, high
-        return _step(low, self.precision, -1), _step(high, self.precision, +1)
+        return _step(low, self.precision, -1, self._span), _step(
+            high, self.precision, +1, self._span
+        )
 
-    def _key(self) -> tuple[int, int, int, int]:
+    def _key(self) -> tuple[int, int, int, int, int]:
         flags = (1 if self._uncertain else 0) + (2 if self._approximate else 0)
-        return (self._year, self._month or 0, self._day or 0, flags)
+        return (self._year, self._month or 0, self._day or 0, self._span, flags)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
@@ -212,6 +226,9 @@ class PartialDate:
 
     def __str__(self) -> str:
         text = f"{self._year:04}"
+        if self._span > 1:
+            digits = len(str(self._span)) - 1
+            text = text[:-digits] + "X" * digits
         if self._month is not None:
             text += f"-{self._month:02}"
         if self._day is not None:
@@ -259,8 +276,8 @@ class PartialDate:
         }
 
 
-def _step(day: _dt.date, precision: Precision, direction: int) -> _dt.date:
-    """Move to the far end of the neighbouring year, month or day, within 0001-9999."""
+def _step(day: _dt.date, precision: Precision, direction: int, span: int = 1) -> _dt.date:
+    """Move to the far end of the neighbouring span of years, month or day, within 0001-9999."""
     try:
         if precision is Precision.DAY:
             return day + _dt.timedelta(days=direction)
@@ -269,7 +286,7 @@ def _step(day: _dt.date, precision: Precision, direction: int) -> _dt.date:
                 return (day.replace(day=1) - _dt.timedelta(days=1)).replace(day=1)
             first = day + _dt.timedelta(days=1)
             return first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        return day.replace(year=day.year + direction)
+        return day.replace(year=day.year + direction * span)
     except (OverflowError, ValueError):
         return _dt.date.min if direction < 0 else _dt.date.max
 

@@ -32,6 +32,7 @@ from azfp.models.organizations import (
     Organization,
     OrganizationKind,
     Role,
+    RoleKind,
 )
 from azfp.models.provenance import Source, SourceKind
 
@@ -64,6 +65,7 @@ __all__ = [
     "Relation",
     "RelationStatus",
     "Role",
+    "RoleKind",
     "Source",
     "SourceKind",
     "Space",

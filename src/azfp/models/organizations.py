@@ -77,6 +77,7 @@ class MembershipStatus(StrEnum):
     PARTNER = "partner"
     DIALOGUE_PARTNER = "dialogue-partner"
     SIGNATORY = "signatory"
+    ASSOCIATE_MEMBER = "associate-member"
     PARTICIPATING_STATE = "participating-state"
     MEMBER = "member"
     FOUNDING_MEMBER = "founding-member"
@@ -127,14 +128,25 @@ class Membership(Record):
         return self
 
 
+class RoleKind(StrEnum):
+    """What kind of role Azerbaijan held in an organization."""
+
+    ELECTED_SEAT = "elected-seat"
+    CHAIRMANSHIP = "chairmanship"
+    PRESIDENCY = "presidency"
+    HOSTING = "hosting"
+
+
 class Role(Record):
     """An elected seat, a chairmanship, a presidency or a hosting Azerbaijan held.
 
     Attributes:
         organization: the organization (or the conference's organization) concerned.
         role: what the role was, in words.
+        kind: elected seat, chairmanship, presidency or hosting.
         start: the first day it held.
         end: the first day it no longer held; None while it holds.
+        basis: what the dates are (a term of office, a summit at which a chairmanship passed).
 
     Example:
         >>> import azfp
@@ -145,8 +157,10 @@ class Role(Record):
     id: Slug
     organization: Slug
     role: str
+    kind: RoleKind
     start: PartialDate
     end: PartialDate | None = None
+    basis: str | None = None
     alternatives: tuple[Alternative[PartialDate], ...] = ()
 
     @model_validator(mode="after")
