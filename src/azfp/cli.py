@@ -209,6 +209,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
     data: dict[str, Any] = {"kind": kind, "record": record.model_dump(mode="json")}
     history: list[Any] = []
     roles: list[Any] = []
+    relation = azfp.relations.get(record.id) if kind == "countries" else None
+    if relation is not None:
+        data["relation"] = relation.model_dump(mode="json")
     if kind == "organizations":
         history = list(azfp.memberships.of(record.id))
         roles = list(azfp.roles.of(record.id))
@@ -217,7 +220,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
     def text() -> str:
         dumped = record.model_dump(mode="json", exclude_defaults=True)
-        lines = [f"{getattr(record, 'name', record.id)}  ({kind[:-1]} {record.id})"]
+        lines = [f"{getattr(record, 'name', record.id)}  ({_SINGULAR.get(kind, kind)} {record.id})"]
         for key, value in dumped.items():
             if key in {"id", "name", "sources", "note", "former_names"}:
                 continue
@@ -235,11 +238,45 @@ def _cmd_show(args: argparse.Namespace) -> int:
             lines += ["", "History:", *_period_lines(history, lambda m: m.status.value)]
         if roles:
             lines += ["", "Roles:", *_period_lines(roles, lambda r: r.role)]
+        if relation is not None:
+            lines += ["", *_relation_lines(relation)]
         lines += ["", "Sources:", *_sources_text(record)]
         return "\n".join(lines)
 
     _emit(args, data, text)
     return 0
+
+
+_SINGULAR = {
+    "countries": "country",
+    "organizations": "organization",
+    "corridors": "corridor",
+    "agreements": "agreement",
+    "principles": "principle",
+    "spaces": "space",
+    "events": "event",
+    "figures": "figure",
+    "officeholders": "officeholder",
+    "relations": "relation",
+    "roles": "role",
+}
+
+
+def _relation_lines(relation: Any) -> list[str]:
+    lines = [f"Diplomatic relations with Azerbaijan: {relation.status.value}"]
+    if relation.established:
+        lines.append(f"  established: {relation.established}")
+    if relation.recognized:
+        lines.append(f"  recognised Azerbaijan's independence: {relation.recognized}")
+    for alternative in relation.alternatives:
+        lines.append(
+            f"  also given for {alternative.field}: {alternative.value} ({alternative.note})"
+        )
+    lines.append(f"  confidence: {relation.confidence.value}")
+    if relation.note:
+        lines.append(f"  note: {relation.note}")
+    lines += ["  sources:", *("  " + line for line in _sources_text(relation))]
+    return lines
 
 
 def _period_lines(periods: Sequence[Any], what: Callable[[Any], str]) -> list[str]:

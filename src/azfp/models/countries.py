@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import StringConstraints
+from pydantic import StringConstraints, model_validator
 
 from azfp.dates import PartialDate
 from azfp.models.base import Alternative, Model, Record, Sources
@@ -83,3 +83,15 @@ class Relation(Record):
     embassy_of_azerbaijan: Embassy | None = None
     embassy_in_baku: Embassy | None = None
     alternatives: tuple[Alternative[PartialDate], ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Relation:
+        if self.country != self.id:
+            raise ValueError(f"country {self.country!r} differs from id {self.id!r}")
+        for alternative in self.alternatives:
+            if alternative.field not in {"established", "recognized"}:
+                raise ValueError(
+                    f"alternative for unknown field {alternative.field!r}; "
+                    "expected established or recognized"
+                )
+        return self

@@ -1,0 +1,107 @@
+"""Checks of the countries and relations tables; each test names every offender at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pycountry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import azfp
+
+
+def test_codes_and_names_agree_with_iso_3166() -> None:
+    offenders = []
+    for country in azfp.countries:
+        iso = pycountry.countries.get(alpha_2=country.id)
+        if iso is None:
+            offenders.append(f"{country.id}: not an ISO 3166-1 code")
+            continue
+        if (iso.alpha_3, iso.numeric) != (country.alpha3, country.numeric):
+            offenders.append(f"{country.id}: {country.alpha3}/{country.numeric}")
+        known = {iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None)}
+        if not known & {country.name, *country.aliases}:
+            offenders.append(f"{country.id}: no ISO name among {country.name!r} and its aliases")
+    assert offenders == []
+
+
+def test_every_state_but_azerbaijan_has_one_relation_record() -> None:
+    countries = {c.id for c in azfp.countries}
+    relations = {r.id for r in azfp.relations}
+    assert "AZ" in countries
+    assert sorted(countries - {"AZ"} - relations) == []
+    assert sorted(relations - countries) == []
+
+
+def test_country_names_in_every_language_are_findable() -> None:
+    offenders = []
+    for country in azfp.countries:
+        for _, name in country.names.items():
+            try:
+                found = azfp.countries.lookup(name)
+            except azfp.NotFound:
+                offenders.append(f"{country.id}: {name!r} not found")
+                continue
+            if found.id != country.id:
+                offenders.append(f"{country.id}: {name!r} finds {found.id}")
+    assert offenders == []
+
+
+def test_relations_are_dated_after_independence_and_before_the_release() -> None:
+    release = dt.datetime.strptime(azfp.DATA_VERSION, "%Y.%m.%d").date()
+    offenders = [
+        f"{r.id}: {r.established}"
+        for r in azfp.relations
+        if r.established is not None
+        and not (dt.date(1991, 1, 1) <= r.established.earliest() <= release)
+    ]
+    assert offenders == []
+
+
+def test_only_active_relations_carry_an_establishment_date_or_a_note_says_why() -> None:
+    offenders = [
+        r.id for r in azfp.relations if r.status != "active" and r.established and not r.note
+    ]
+    assert offenders == []
+
+
+def test_armenia_has_no_diplomatic_relations() -> None:
+    armenia = azfp.relations["AM"]
+    assert armenia.status == "none"
+    assert armenia.established is None
+    assert armenia.confidence == "high"
+    assert len({c.source for c in armenia.sources}) >= 2
+
+
+def test_a_relation_without_a_date_says_why() -> None:
+    offenders = [r.id for r in azfp.relations if r.established is None and not r.note]
+    assert offenders == []
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 1, 1)), st.integers(0, 4000))
+def test_relations_count_never_falls_over_time(day: dt.date, days: int) -> None:
+    later = day + dt.timedelta(days=days)
+    assert azfp.relations_count(on=day) <= azfp.relations_count(on=later)
+
+
+def test_relations_count_counts_the_dated_active_relations() -> None:
+    day = dt.date(1993, 1, 1)
+    expected = sum(
+        1
+        for r in azfp.relations
+        if r.status == "active" and r.established and r.established.latest() <= day
+    )
+    assert azfp.relations_count(on=day) == expected > 0
+
+
+@pytest.mark.parametrize("code", ["TR", "US", "RU"])
+def test_show_a_country_prints_its_relation(code: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from azfp.cli import main
+
+    assert main(["show", code]) == 0
+    out = capsys.readouterr().out
+    relation = azfp.relations[code]
+    assert "Diplomatic relations with Azerbaijan: active" in out
+    assert str(relation.established) in out
