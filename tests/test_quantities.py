@@ -23,9 +23,22 @@ def test_rate_and_power_conversions() -> None:
     )
 
 
-def test_refuses_a_conversion_that_depends_on_a_physical_property() -> None:
-    with pytest.raises(ValueError, match="not exact"):
+def test_oil_volume_to_mass_needs_an_explicit_factor() -> None:
+    with pytest.raises(ValueError, match="barrels_per_tonne"):
         Quantity(1_000_000, "barrels_per_day").to("million_tonnes_per_year")
+    with pytest.raises(ValueError, match="barrels_per_tonne"):
+        Quantity(1_000_000, "barrels_per_day").to("tonnes_per_year", barrels_per_tonne=0)
+    yearly = Quantity(1_000_000, "barrels_per_day").to(
+        "million_tonnes_per_year", barrels_per_tonne=7.3
+    )
+    assert yearly.value == pytest.approx(1_000_000 * 365 / 7.3 / 1e6)
+    back = yearly.to("barrels_per_day", barrels_per_tonne=7.3)
+    assert back.value == pytest.approx(1_000_000)
+
+
+def test_refuses_a_conversion_between_dimensions() -> None:
+    with pytest.raises(ValueError, match="not exact"):
+        Quantity(1, "km").to("mw")
 
 
 def test_refuses_an_unknown_unit_naming_it() -> None:

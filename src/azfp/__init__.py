@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from azfp.collection import Collection
     from azfp.dataset import Dataset, load, validate
     from azfp.dates import PartialDate
+    from azfp.exports import export
     from azfp.models import (
         Agreement,
         Country,
@@ -72,6 +73,7 @@ __all__ = [
     "corridors",
     "countries",
     "events",
+    "export",
     "figures",
     "is_member",
     "load",
@@ -107,6 +109,7 @@ COLLECTIONS: tuple[str, ...] = (
 _LAZY = {
     "Dataset": ("azfp.dataset", "Dataset"),
     "load": ("azfp.dataset", "load"),
+    "export": ("azfp.exports", "export"),
     "validate": ("azfp.dataset", "validate"),
     "PartialDate": ("azfp.dates", "PartialDate"),
     "Quantity": ("azfp.quantities", "Quantity"),

@@ -11,7 +11,10 @@ import datetime as _dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from enum import Enum
 from typing import Any, NoReturn
+
+from pydantic import BaseModel
 
 import azfp
 from azfp.errors import AzfpError, DataIntegrityError, NotFound
@@ -219,12 +222,17 @@ def _cmd_show(args: argparse.Namespace) -> int:
         data["roles"] = [r.model_dump(mode="json") for r in roles]
 
     def text() -> str:
-        dumped = record.model_dump(mode="json", exclude_defaults=True)
         lines = [f"{getattr(record, 'name', record.id)}  ({_SINGULAR.get(kind, kind)} {record.id})"]
-        for key, value in dumped.items():
-            if key in {"id", "name", "sources", "note", "former_names"}:
+        for key in type(record).model_fields:
+            value = getattr(record, key)
+            if key in _NOT_LISTED or value is None or value == ():
                 continue
-            lines.append(f"  {key}: {_plain(value)}")
+            lines.append(f"  {key.replace('_', ' ')}: {_render(value)}")
+        for alternative in getattr(record, "alternatives", ()):
+            lines.append(
+                f"  also given for {alternative.field}: {_render(alternative.value)} "
+                f"({alternative.note})"
+            )
         for former in getattr(record, "former_names", ()):
             until = f" until {former.end}" if former.end else ""
             lines.append(
@@ -297,11 +305,28 @@ def _period_lines(periods: Sequence[Any], what: Callable[[Any], str]) -> list[st
     return lines
 
 
-def _plain(value: Any) -> str:
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return "; ".join(_plain(v) for v in value)
+_NOT_LISTED = frozenset({"id", "name", "sources", "note", "former_names", "alternatives"})
+
+
+def _render(value: Any) -> str:
+    """One field's value in words: quantities with units, names per language, lists joined."""
+    if isinstance(value, tuple):
+        return "; ".join(_render(item) for item in value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, BaseModel):
+        fields = {k: getattr(value, k) for k in type(value).model_fields}
+        if "share_percent" in fields:
+            share = fields["share_percent"]
+            return f"{fields['name']}" + (f" {share:g}%" if share is not None else "")
+        if "longitude" in fields:
+            return f"{fields['name']} ({fields['longitude']:g}, {fields['latitude']:g})"
+        if "value" in fields and "unit" in fields:
+            return str(value)
+        if "exists" in fields:
+            return f"{'yes' if fields['exists'] else 'no'} (as of {fields['as_of']})"
+        parts = [f"{k}: {_render(v)}" for k, v in fields.items() if v not in (None, ())]
+        return ", ".join(parts)
     return str(value)
 
 
@@ -326,6 +351,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
         )
 
     _emit(args, found, text)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    written = azfp.export(args.directory, args.format)
+    if args.json:
+        print(json.dumps([str(p) for p in written], ensure_ascii=False, indent=2))
+    else:
+        print(f"wrote {len(written)} file{'s' if len(written) != 1 else ''} to {args.directory}")
     return 0
 
 
@@ -381,6 +415,15 @@ def _parser() -> _Parser:
     )
     roles.add_argument("--on", metavar="DATE", help="YYYY-MM-DD (default: every role)")
     roles.set_defaults(run=_cmd_roles)
+    export = commands.add_parser("export", parents=[common], help="write the data to files")
+    export.add_argument("directory", help="the folder to write to (created if missing)")
+    export.add_argument(
+        "--format",
+        default="json",
+        choices=["json", "csv", "datapackage", "geojson", "schema"],
+        help="file format (default: json)",
+    )
+    export.set_defaults(run=_cmd_export)
     validate = commands.add_parser(
         "validate", parents=[common], help="check a data folder; exit 1 on any problem"
     )

@@ -91,11 +91,17 @@ class Quantity(BaseModel):
             raise ValueError("a quantity must be a finite number")
         return value
 
-    def to(self, unit: Unit | str) -> Quantity:
+    def to(self, unit: Unit | str, *, barrels_per_tonne: float | None = None) -> Quantity:
         """Convert to another unit of the same dimension.
+
+        An oil rate in barrels per day converts to (million) tonnes per year, and back, only
+        when ``barrels_per_tonne`` is given: the factor depends on the oil's density (about 7.3
+        barrels per tonne for light crude), so azfp will not pick one for you. A year counts
+        365 days.
 
         Args:
             unit: the target unit (a :class:`Unit` or its string value).
+            barrels_per_tonne: barrels of the oil in one tonne, for oil volume to mass.
 
         Raises:
             ValueError: the unit is unknown, or the conversion is not exact or standard.
@@ -103,6 +109,9 @@ class Quantity(BaseModel):
         Example:
             >>> Quantity(16, "bcm_per_year").to("mcm_per_day").unit
             <Unit.MCM_PER_DAY: 'mcm_per_day'>
+            >>> round(Quantity(1_000_000, "barrels_per_day").to(
+            ...     "million_tonnes_per_year", barrels_per_tonne=7.33).value, 1)
+            49.8
         """
         try:
             target = Unit(unit)
@@ -111,6 +120,19 @@ class Quantity(BaseModel):
             raise ValueError(f"unit: unknown unit {unit!r}; expected one of {known}") from None
         source_dim, source_factor = _SCALE[self.unit]
         target_dim, target_factor = _SCALE[target]
+        if {source_dim, target_dim} == {"oil_volume_rate", "mass_rate"}:
+            if barrels_per_tonne is None or not barrels_per_tonne > 0:
+                raise ValueError(
+                    "barrels_per_tonne: converting an oil volume to a mass needs the oil's "
+                    "barrels per tonne (a positive number), which depends on its density"
+                )
+            # Base units: barrels per day and tonnes per year.
+            base = self.value * source_factor
+            if source_dim == "oil_volume_rate":
+                converted = base * _DAYS_PER_YEAR / barrels_per_tonne
+            else:
+                converted = base * barrels_per_tonne / _DAYS_PER_YEAR
+            return Quantity(converted / target_factor, target)
         if source_dim != target_dim:
             raise ValueError(
                 f"unit: cannot convert {self.unit.value} ({source_dim}) to {target.value} "

@@ -11,9 +11,11 @@ from azfp.models.countries import Country, Embassy, Relation, RelationStatus
 from azfp.models.documents import (
     Agreement,
     Axis,
+    CapacityBasis,
     Corridor,
     CorridorKind,
     CorridorStatus,
+    Shareholder,
     Waypoint,
 )
 from azfp.models.history import (
@@ -41,6 +43,7 @@ __all__ = [
     "Agreement",
     "Alternative",
     "Axis",
+    "CapacityBasis",
     "Citation",
     "Confidence",
     "Corridor",
@@ -66,6 +69,7 @@ __all__ = [
     "RelationStatus",
     "Role",
     "RoleKind",
+    "Shareholder",
     "Source",
     "SourceKind",
     "Space",
