@@ -50,3 +50,11 @@ def test_keys_are_trimmed_lower_case_single_spaced(text: str) -> None:
 def test_trigrams_pad_both_ends() -> None:
     assert trigrams("un") == frozenset({" un", "un "})
     assert trigrams("") == frozenset()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
+    from azfp.text import _fold_once
+
+    general = _fold_once(text)
+    assert normalize(text) == _fold_once(general) == general

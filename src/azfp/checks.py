@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import importlib
 import json
 import threading
 from collections.abc import Iterator
@@ -21,22 +22,7 @@ from azfp._meta import DATA_VERSION, SCHEMA_VERSION
 from azfp.collection import Collection
 from azfp.dates import PartialDate
 from azfp.errors import Problem
-from azfp.models import (
-    Agreement,
-    Citation,
-    Corridor,
-    Country,
-    Event,
-    Figure,
-    Membership,
-    Officeholder,
-    Organization,
-    Principle,
-    Relation,
-    Role,
-    Source,
-    Space,
-)
+from azfp.models.base import Citation
 from azfp.queries import (
     CorridorCollection,
     EventCollection,
@@ -64,11 +50,22 @@ MANIFEST: Final = "manifest.json"
 
 @dataclass(frozen=True)
 class Entity:
-    """One kind of record: its file, its model and the collection class that holds it."""
+    """One kind of record: its file, its model and the collection class that holds it.
+
+    The model is named by ``module:Class`` and imported on first use, so that reading one
+    collection builds only the record classes it needs.
+    """
 
     name: str
-    model: type[BaseModel]
+    model_path: str
     collection: type[Collection[Any]] = Collection
+
+    @property
+    def model(self) -> type[BaseModel]:
+        """The record class (imported on first use)."""
+        module, _, attribute = self.model_path.partition(":")
+        model: type[BaseModel] = getattr(importlib.import_module(module), attribute)
+        return model
 
     @property
     def file(self) -> str:
@@ -78,19 +75,19 @@ class Entity:
 
 #: Every entity, in the order files are checked (sources first: everything cites them).
 ENTITIES: Final[tuple[Entity, ...]] = (
-    Entity("sources", Source),
-    Entity("organizations", Organization),
-    Entity("countries", Country),
-    Entity("memberships", Membership, MembershipCollection),
-    Entity("roles", Role, RoleCollection),
-    Entity("relations", Relation, RelationCollection),
-    Entity("agreements", Agreement),
-    Entity("corridors", Corridor, CorridorCollection),
-    Entity("principles", Principle),
-    Entity("spaces", Space),
-    Entity("events", Event, EventCollection),
-    Entity("figures", Figure),
-    Entity("officeholders", Officeholder),
+    Entity("sources", "azfp.models.provenance:Source"),
+    Entity("organizations", "azfp.models.organizations:Organization"),
+    Entity("countries", "azfp.models.countries:Country"),
+    Entity("memberships", "azfp.models.organizations:Membership", MembershipCollection),
+    Entity("roles", "azfp.models.organizations:Role", RoleCollection),
+    Entity("relations", "azfp.models.countries:Relation", RelationCollection),
+    Entity("agreements", "azfp.models.documents:Agreement"),
+    Entity("corridors", "azfp.models.documents:Corridor", CorridorCollection),
+    Entity("principles", "azfp.models.history:Principle"),
+    Entity("spaces", "azfp.models.history:Space"),
+    Entity("events", "azfp.models.history:Event", EventCollection),
+    Entity("figures", "azfp.models.history:Figure"),
+    Entity("officeholders", "azfp.models.history:Officeholder"),
 )
 BY_NAME: Final = {entity.name: entity for entity in ENTITIES}
 _ADAPTERS: dict[str, TypeAdapter[tuple[Any, ...]]] = {}

@@ -66,9 +66,9 @@ def _check_text(text: object, argument: str = "text") -> str:
 
 
 class _Index:
-    """The look-up structures of one collection, built together once."""
+    """The exact look-up table of one collection: normalised key -> (priority, id) pairs."""
 
-    __slots__ = ("by_key", "key_owner", "key_text", "key_trigrams", "postings")
+    __slots__ = ("by_key",)
 
     def __init__(self, records: Iterable[BaseModel]) -> None:
         best: dict[str, dict[str, int]] = {}
@@ -83,9 +83,17 @@ class _Index:
         self.by_key: dict[str, tuple[tuple[int, str], ...]] = {
             key: tuple(sorted((p, i) for i, p in owners.items())) for key, owners in best.items()
         }
-        self.key_text: tuple[str, ...] = tuple(self.by_key)
+
+
+class _Fuzzy:
+    """The trigram index behind search and suggestions, built only when first needed."""
+
+    __slots__ = ("key_owner", "key_text", "key_trigrams", "postings")
+
+    def __init__(self, index: _Index) -> None:
+        self.key_text: tuple[str, ...] = tuple(index.by_key)
         self.key_owner: tuple[tuple[str, ...], ...] = tuple(
-            tuple(i for _, i in self.by_key[key]) for key in self.key_text
+            tuple(i for _, i in index.by_key[key]) for key in self.key_text
         )
         self.key_trigrams: tuple[frozenset[str], ...] = tuple(trigrams(k) for k in self.key_text)
         postings: dict[str, list[int]] = {}
@@ -134,7 +142,7 @@ class Collection(Generic[R]):
         ['ots']
     """
 
-    __slots__ = ("_by_id", "_index", "_lock", "_name", "_records")
+    __slots__ = ("_by_id", "_fuzzy", "_index", "_lock", "_name", "_records")
 
     def __init__(self, records: Iterable[R], name: str) -> None:
         ordered = sorted(records, key=lambda r: str(getattr(r, "id", "")))
@@ -148,6 +156,7 @@ class Collection(Generic[R]):
         self._by_id = by_id
         self._name = name
         self._index: _Index | None = None
+        self._fuzzy: _Fuzzy | None = None
         self._lock = threading.Lock()
 
     # -- the container protocol -------------------------------------------------------------
@@ -209,6 +218,17 @@ class Collection(Generic[R]):
                     self._index = index
         return index
 
+    def _fuzzy_index(self) -> _Fuzzy:
+        fuzzy = self._fuzzy
+        if fuzzy is None:
+            index = self._built()
+            with self._lock:
+                fuzzy = self._fuzzy
+                if fuzzy is None:
+                    fuzzy = _Fuzzy(index)
+                    self._fuzzy = fuzzy
+        return fuzzy
+
     def lookup(self, text: str) -> R:
         """Return the one record that a text names.
 
@@ -269,7 +289,7 @@ class Collection(Generic[R]):
             raise ValueError(f"limit: expected at least 1, not {limit}")
         if not query:
             return ()
-        scores = self._built().scores(query)
+        scores = self._fuzzy_index().scores(query)
         ranked = sorted(
             (item for item in scores.items() if item[1] >= _MIN_SCORE),
             key=lambda item: (-item[1], item[0]),
@@ -285,6 +305,7 @@ class Collection(Generic[R]):
         derived._records = kept
         derived._by_id = {str(getattr(r, "id", "")): r for r in kept}
         derived._index = None
+        derived._fuzzy = None
         derived._lock = threading.Lock()
         return derived
 

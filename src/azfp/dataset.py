@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import pathlib
 import threading
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import importlib_resources
 from importlib_resources.abc import Traversable
@@ -22,16 +22,6 @@ from azfp._meta import DATA_VERSION
 from azfp.checks import BY_NAME, ENTITIES, Entity, check, check_entry, parse, read, read_manifest
 from azfp.collection import Collection
 from azfp.errors import DataIntegrityError, Problem
-from azfp.models import (
-    Agreement,
-    Country,
-    Figure,
-    Officeholder,
-    Organization,
-    Principle,
-    Source,
-    Space,
-)
 from azfp.queries import (
     CorridorCollection,
     EventCollection,
@@ -39,6 +29,18 @@ from azfp.queries import (
     RelationCollection,
     RoleCollection,
 )
+
+if TYPE_CHECKING:
+    from azfp.models import (
+        Agreement,
+        Country,
+        Figure,
+        Officeholder,
+        Organization,
+        Principle,
+        Source,
+        Space,
+    )
 
 __all__ = ["Dataset", "default", "load", "shipped_root", "validate"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 
 class AzfpError(Exception):
@@ -43,7 +42,6 @@ class NotFound(AzfpError, LookupError):
         super().__init__(message)
 
 
-@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a data folder: where it is and what is wrong.
 
@@ -53,9 +51,30 @@ class Problem:
         message: what is wrong, and what would be right.
     """
 
+    __slots__ = ("file", "message", "record")
+
     file: str
     record: str
     message: str
+
+    def __init__(self, file: str, record: str, message: str) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "record", record)
+        object.__setattr__(self, "message", message)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Problem is immutable; cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.file, self.record, self.message) == (other.file, other.record, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.record, self.message))
+
+    def __repr__(self) -> str:
+        return f"Problem(file={self.file!r}, record={self.record!r}, message={self.message!r})"
 
     def __str__(self) -> str:
         where = self.file or "<folder>"

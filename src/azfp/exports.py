@@ -13,7 +13,7 @@ import json
 import os
 import pathlib
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -21,7 +21,9 @@ from azfp._meta import DATA_VERSION, SCHEMA_VERSION
 from azfp.checks import ENTITIES
 from azfp.dataset import Dataset, default
 from azfp.frames import flatten
-from azfp.models import Corridor
+
+if TYPE_CHECKING:
+    from azfp.models import Corridor
 
 __all__ = ["FORMATS", "export", "geojson"]
 

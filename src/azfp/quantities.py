@@ -95,9 +95,10 @@ class Quantity(BaseModel):
         """Convert to another unit of the same dimension.
 
         An oil rate in barrels per day converts to (million) tonnes per year, and back, only
-        when ``barrels_per_tonne`` is given: the factor depends on the oil's density (about 7.3
-        barrels per tonne for light crude), so azfp will not pick one for you. A year counts
-        365 days.
+        when ``barrels_per_tonne`` is given: the factor depends on the oil's density, so azfp
+        will not pick one for you. The data shows a published pair: the Baku–Tbilisi–Ceyhan
+        record gives its design capacity both as 1 million barrels per day and as 50 million
+        tonnes per year, which implies 7.3 barrels per tonne. A year counts 365 days.
 
         Args:
             unit: the target unit (a :class:`Unit` or its string value).

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from azfp.collection import Collection
 from azfp.dates import PartialDate, as_date, possibly_within, surely_within
-from azfp.models import Corridor, Event, Membership, Relation, RelationStatus, Role
+
+if TYPE_CHECKING:
+    from azfp.models import Corridor, Event, Membership, Relation, Role
 
 __all__ = [
     "CorridorCollection",
@@ -23,7 +25,8 @@ __all__ = [
     "RoleCollection",
 ]
 
-P = TypeVar("P", Membership, Role)
+# Record classes are named as strings so that importing this module builds none of them.
+P = TypeVar("P", "Membership", "Role")
 
 #: Turns an organization's id, acronym or name into its id (raises NotFound).
 Resolver = Callable[[str], str]
@@ -96,7 +99,7 @@ class PeriodCollection(Collection[P]):
         return tuple(sorted(held, key=lambda p: (p.organization, *_period_order(p))))
 
 
-class MembershipCollection(PeriodCollection[Membership]):
+class MembershipCollection(PeriodCollection["Membership"]):
     """Azerbaijan's status periods in organizations (``azfp.memberships``)."""
 
     __slots__ = ()
@@ -115,13 +118,13 @@ class MembershipCollection(PeriodCollection[Membership]):
         )
 
 
-class RoleCollection(PeriodCollection[Role]):
+class RoleCollection(PeriodCollection["Role"]):
     """Elected seats, chairmanships, presidencies and hostings (``azfp.roles``)."""
 
     __slots__ = ()
 
 
-class RelationCollection(Collection[Relation]):
+class RelationCollection(Collection["Relation"]):
     """Diplomatic relations, one record per country (``azfp.relations``)."""
 
     __slots__ = ()
@@ -160,13 +163,13 @@ class RelationCollection(Collection[Relation]):
         return sum(
             1
             for r in self
-            if r.status is RelationStatus.ACTIVE
+            if r.status == "active"
             and r.established is not None
             and surely_within(day, r.established, None)
         )
 
 
-class CorridorCollection(Collection[Corridor]):
+class CorridorCollection(Collection["Corridor"]):
     """Corridors, pipelines, railways, ports, cables and fields (``azfp.corridors``)."""
 
     __slots__ = ()
@@ -188,7 +191,7 @@ class CorridorCollection(Collection[Corridor]):
         return tuple(c for c in self if code in c.countries)
 
 
-class EventCollection(Collection[Event]):
+class EventCollection(Collection["Event"]):
     """The dated timeline (``azfp.events``)."""
 
     __slots__ = ()

@@ -10,6 +10,7 @@ folded to one letter as well: "Naxçıvan" and "Nakhchivan" share the key "naxci
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -48,6 +49,10 @@ def _fold_digraphs(key: str) -> str:
         key = folded
 
 
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Return the comparison key of a name.
 
@@ -67,6 +72,11 @@ def normalize(text: str) -> str:
         >>> normalize("  İSLAM ")
         'islam'
     """
+    if text.isascii():
+        # The same result as the general path below, without Unicode decomposition: ASCII has
+        # no accents, and its only folded character is the apostrophe.
+        spaced = _ASCII_SEPARATORS.sub(" ", text.lower().replace("'", ""))
+        return _fold_digraphs(spaced.strip())
     key = _fold_once(text)
     # Compatibility characters can fold to letters that fold again ("𝐀" -> "A" -> "a"), so
     # repeat until nothing changes (two or three passes at most in practice).
