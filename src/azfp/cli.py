@@ -182,6 +182,42 @@ def _cmd_roles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    start = _day(args.start) if args.start else _dt.date(1900, 1, 1)
+    end = _day(args.end) if args.end else _dt.date.today() + _dt.timedelta(days=1)
+    if end < start:
+        raise _UsageError(f"--to: {end} is before --from {start}")
+    events = azfp.events.between(start, end)
+    if args.about:
+        about = {e.id for e in azfp.timeline(args.about)}
+        events = tuple(e for e in events if e.id in about)
+    rows = [
+        {
+            "date": str(e.date),
+            "last_day": str(e.last_day) if e.last_day else None,
+            "title": e.title,
+            "kind": e.kind,
+            "id": e.id,
+            "sources": list(dict.fromkeys(c.source for c in e.sources)),
+        }
+        for e in events
+    ]
+
+    def text() -> str:
+        if not rows:
+            return "No event is recorded in that range."
+        return _table(
+            [
+                (f"{e.date}/{e.last_day}" if e.last_day else str(e.date), e.kind, e.title)
+                for e in events
+            ],
+            ["date", "kind", "event"],
+        )
+
+    _emit(args, rows, text)
+    return 0
+
+
 def _find(text: str) -> tuple[str, Any]:
     misses: list[NotFound] = []
     for name in azfp.COLLECTIONS:
@@ -410,6 +446,13 @@ def _parser() -> _Parser:
     )
     memberships.add_argument("--on", metavar="DATE", help="YYYY-MM-DD (default: today)")
     memberships.set_defaults(run=_cmd_memberships)
+    timeline = commands.add_parser("timeline", parents=[common], help="dated events, in order")
+    timeline.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    timeline.add_argument(
+        "--to", dest="end", metavar="DATE", help="day after the last (YYYY-MM-DD)"
+    )
+    timeline.add_argument("--about", metavar="TEXT", help="only events about this record")
+    timeline.set_defaults(run=_cmd_timeline)
     roles = commands.add_parser(
         "roles", parents=[common], help="seats, chairmanships, presidencies and hostings"
     )

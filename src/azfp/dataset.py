@@ -22,13 +22,7 @@ from azfp._meta import DATA_VERSION
 from azfp.checks import BY_NAME, ENTITIES, Entity, check, check_entry, parse, read, read_manifest
 from azfp.collection import Collection
 from azfp.errors import DataIntegrityError, Problem
-from azfp.queries import (
-    CorridorCollection,
-    EventCollection,
-    MembershipCollection,
-    RelationCollection,
-    RoleCollection,
-)
+from azfp.queries import PeriodCollection
 
 if TYPE_CHECKING:
     from azfp.models import (
@@ -40,6 +34,13 @@ if TYPE_CHECKING:
         Principle,
         Source,
         Space,
+    )
+    from azfp.queries import (
+        CorridorCollection,
+        EventCollection,
+        MembershipCollection,
+        RelationCollection,
+        RoleCollection,
     )
 
 __all__ = ["Dataset", "default", "load", "shipped_root", "validate"]
@@ -92,14 +93,29 @@ class Dataset:
         records = self._records.get(entity.name)
         if records is None:
             records = self._read_checked(entity)
-        if entity.collection in (
-            Collection,
-            RelationCollection,
-            CorridorCollection,
-            EventCollection,
-        ):
-            return entity.collection(records, entity.name)
-        return entity.collection(records, entity.name, self._organization_id)  # type: ignore[call-arg]
+        if entity.name == "events":
+            records = (*records, *self._milestones())
+        if issubclass(entity.collection, PeriodCollection):
+            periods: Collection[Any] = entity.collection(
+                records, entity.name, self._organization_id
+            )
+            return periods
+        return entity.collection(records, entity.name)
+
+    def _milestones(self) -> tuple[Any, ...]:
+        from azfp.milestones import derive
+
+        return tuple(
+            derive(
+                self.organizations,
+                self.memberships,
+                self.roles,
+                self.countries,
+                self.relations,
+                self.corridors,
+                self.officeholders,
+            )
+        )
 
     def _read_checked(self, entity: Entity) -> tuple[Any, ...]:
         data = read(self._root, entity.file)
@@ -140,17 +156,17 @@ class Dataset:
     @property
     def memberships(self) -> MembershipCollection:
         """Azerbaijan's status periods in organizations."""
-        return cast(MembershipCollection, self.collection("memberships"))
+        return cast("MembershipCollection", self.collection("memberships"))
 
     @property
     def roles(self) -> RoleCollection:
         """Elected seats, chairmanships, presidencies and hostings."""
-        return cast(RoleCollection, self.collection("roles"))
+        return cast("RoleCollection", self.collection("roles"))
 
     @property
     def relations(self) -> RelationCollection:
         """Diplomatic relations, one per country."""
-        return cast(RelationCollection, self.collection("relations"))
+        return cast("RelationCollection", self.collection("relations"))
 
     @property
     def agreements(self) -> Collection[Agreement]:
@@ -160,7 +176,7 @@ class Dataset:
     @property
     def corridors(self) -> CorridorCollection:
         """Transport and energy corridors and projects."""
-        return cast(CorridorCollection, self.collection("corridors"))
+        return cast("CorridorCollection", self.collection("corridors"))
 
     @property
     def principles(self) -> Collection[Principle]:
@@ -175,7 +191,7 @@ class Dataset:
     @property
     def events(self) -> EventCollection:
         """The dated timeline."""
-        return cast(EventCollection, self.collection("events"))
+        return cast("EventCollection", self.collection("events"))
 
     @property
     def figures(self) -> Collection[Figure]:

@@ -73,20 +73,38 @@ class Event(Record):
     """A dated event of the timeline.
 
     Attributes:
-        date: when it happened.
+        date: when it happened (its first day, for an event that lasted several days).
+        last_day: the last day of an event that lasted several days (a war, a summit).
         title: what happened, in a short neutral sentence.
-        kind: the kind of event (membership, agreement, conflict, corridor, ...).
+        kind: the kind of event (independence, membership, role, relations, corridor,
+            conflict, ceasefire, peace-process, agreement, summit, office, ...).
         about: the ids of the records it concerns (organizations, countries, corridors, ...).
-        aliases: other common names of the event.
+        aliases: other common names of the event, each side's among them.
+
+    Example:
+        >>> import azfp
+        >>> days = azfp.events.between("1992-03-02", "1992-03-03")
+        >>> "un-member-1992-start" in [e.id for e in days]
+        True
     """
 
     id: Slug
     date: PartialDate
+    last_day: PartialDate | None = None
     title: str
     kind: str
     about: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     alternatives: tuple[Alternative[PartialDate], ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Event:
+        if self.last_day is not None and self.last_day.latest() < self.date.earliest():
+            raise ValueError(f"last_day {self.last_day} is before date {self.date}")
+        for alternative in self.alternatives:
+            if alternative.field not in {"date", "last_day"}:
+                raise ValueError(f"alternative for unknown field {alternative.field!r}")
+        return self
 
     @property
     def name(self) -> str:
@@ -101,6 +119,7 @@ class Officeholder(Record):
         person: the person's English name.
         names: the name in English, Azerbaijani and Russian.
         office: the office (president, foreign-minister).
+        acting: True for an acting officeholder.
         start: the first day in office.
         end: the first day out of office; None while in office.
     """
@@ -109,8 +128,10 @@ class Officeholder(Record):
     person: str
     names: Names | None = None
     office: str
+    acting: bool = False
     start: PartialDate
     end: PartialDate | None = None
+    alternatives: tuple[Alternative[PartialDate], ...] = ()
 
     @property
     def name(self) -> str:
@@ -119,7 +140,7 @@ class Officeholder(Record):
 
     @model_validator(mode="after")
     def _check_period(self) -> Officeholder:
-        check_period(self.start, self.end)
+        check_period(self.start, self.end, self.alternatives)
         return self
 
 
