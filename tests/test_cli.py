@@ -136,6 +136,8 @@ def test_damaged_shipped_data_exits_1(
         raise azfp.DataIntegrityError([azfp.Problem("x.json", "", "broken")])
 
     monkeypatch.setattr(dataset, "default", broken)
+    for name in azfp.COLLECTIONS:
+        monkeypatch.delitem(vars(azfp), name, raising=False)
     code, _, err = run(capsys, "summary")
     assert code == 1
     assert "damaged data" in err

@@ -50,8 +50,15 @@ def test_unknown_attribute() -> None:
     assert "organizations" in dir(azfp)
 
 
-def test_concurrent_first_use_loads_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def forget_loaded_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the next use of the façade load the shipped data afresh (restored afterwards)."""
     monkeypatch.setattr(dataset_module, "_default", None)
+    for name in azfp.COLLECTIONS:
+        monkeypatch.delitem(vars(azfp), name, raising=False)
+
+
+def test_concurrent_first_use_loads_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    forget_loaded_data(monkeypatch)
     builds: list[str] = []
     real_build = Dataset._build
 

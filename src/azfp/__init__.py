@@ -121,7 +121,10 @@ def __getattr__(name: str) -> Any:
     if name in COLLECTIONS:
         from azfp.dataset import default
 
-        return default().collection(name)
+        collection = default().collection(name)
+        # Later reads are plain attribute reads; the shipped data never changes in a process.
+        globals()[name] = collection
+        return collection
     if name in _LAZY:
         import importlib
 

@@ -200,8 +200,13 @@ class Collection(Generic[R]):
             >>> azfp.organizations.get("no-such-id") is None
             True
         """
-        _check_text(record_id, "id")
-        return self._by_id.get(record_id, default)
+        try:
+            found = self._by_id.get(record_id, default)
+        except TypeError:  # an unhashable argument
+            found = default
+        if found is default and not isinstance(record_id, str):
+            _check_text(record_id, "id")
+        return found
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name}: {len(self)} records>"
@@ -306,8 +311,12 @@ class Collection(Generic[R]):
         derived._by_id = {str(getattr(r, "id", "")): r for r in kept}
         derived._index = None
         derived._fuzzy = None
+        derived._reset()
         derived._lock = threading.Lock()
         return derived
+
+    def _reset(self) -> None:
+        """Forget caches a subclass derived from the records (called on a derived copy)."""
 
     def filter(self, **field_equals: object) -> Collection[R]:
         """Return the records whose fields equal the given values.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from enum import StrEnum
 from functools import total_ordering
@@ -252,8 +253,7 @@ class PartialDate:
         """Validate from an EDTF string (or a PartialDate); serialise back to the string."""
         from pydantic_core import core_schema
 
-        def from_str(value: str) -> PartialDate:
-            return cls(value)
+        from_str = _interned
 
         from_json = core_schema.no_info_after_validator_function(from_str, core_schema.str_schema())
         return core_schema.json_or_python_schema(
@@ -274,6 +274,13 @@ class PartialDate:
             "pattern": EDTF_PATTERN,
             "description": "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, optionally qualified ? ~ %",
         }
+
+
+@functools.lru_cache(maxsize=16384)
+def _interned(text: str) -> PartialDate:
+    # Dates are immutable, and the same few thousand strings recur across the data (every
+    # source's access date, say), so validation shares one object per string.
+    return PartialDate(text)
 
 
 def _step(day: _dt.date, precision: Precision, direction: int, span: int = 1) -> _dt.date:

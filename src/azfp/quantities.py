@@ -76,7 +76,7 @@ class Quantity(BaseModel):
         1099
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     value: float
     unit: Unit

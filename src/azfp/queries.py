@@ -6,12 +6,13 @@ established between two days.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from azfp.collection import Collection
-from azfp.dates import PartialDate, as_date, possibly_within, surely_within
+from azfp.dates import PartialDate, as_date
 
 if TYPE_CHECKING:
     from azfp.models import Corridor, Event, Membership, Relation, Role
@@ -43,11 +44,29 @@ def _period_order(record: Membership | Role) -> tuple[_dt.date, _dt.date, str]:
 class PeriodCollection(Collection[P]):
     """Dated periods of one organization each (memberships or roles), with "as of" helpers."""
 
-    __slots__ = ("_resolve",)
+    __slots__ = ("_bounds", "_resolve")
 
     def __init__(self, records: Iterable[P], name: str, resolve: Resolver) -> None:
         super().__init__(records, name)  # type: ignore[arg-type]  # mypy and constrained TypeVars
         self._resolve = resolve
+        self._bounds: tuple[tuple[_dt.date, _dt.date, _dt.date, _dt.date, P], ...] | None = None
+
+    def _period_bounds(self) -> tuple[tuple[_dt.date, _dt.date, _dt.date, _dt.date, P], ...]:
+        # Each period as (surely from, possibly from, surely until, possibly until, record), in
+        # the order active() returns them, computed once: active() then only compares dates.
+        bounds = self._bounds
+        if bounds is None:
+            rows = []
+            for p in sorted(self, key=lambda p: (p.organization, *_period_order(p))):
+                start_low, start_high = p.start.widened()
+                end_low, end_high = p.end.widened() if p.end else (_dt.date.max, _dt.date.max)
+                rows.append((start_high, start_low, end_low, end_high, p))
+            bounds = tuple(rows)
+            self._bounds = bounds
+        return bounds
+
+    def _reset(self) -> None:
+        self._bounds = None
 
     def of(self, organization: str) -> tuple[P, ...]:
         """All periods for one organization, in time order.
@@ -94,9 +113,10 @@ class PeriodCollection(Collection[P]):
             raise TypeError(
                 f"include_uncertain: expected True or False, not {type(include_uncertain).__name__}"
             )
-        within = possibly_within if include_uncertain else surely_within
-        held = (p for p in self if within(day, p.start, p.end))
-        return tuple(sorted(held, key=lambda p: (p.organization, *_period_order(p))))
+        bounds = self._period_bounds()
+        if include_uncertain:
+            return tuple(p for _, low, _, high, p in bounds if low <= day < high)
+        return tuple(p for high, _, low, _, p in bounds if high <= day < low)
 
 
 class MembershipCollection(PeriodCollection["Membership"]):
@@ -127,7 +147,14 @@ class RoleCollection(PeriodCollection["Role"]):
 class RelationCollection(Collection["Relation"]):
     """Diplomatic relations, one record per country (``azfp.relations``)."""
 
-    __slots__ = ()
+    __slots__ = ("_sure_days",)
+
+    def __init__(self, records: Iterable[Relation], name: str) -> None:
+        super().__init__(records, name)
+        self._sure_days: list[_dt.date] | None = None
+
+    def _reset(self) -> None:
+        self._sure_days = None
 
     def established_between(
         self, start: _dt.date | str | PartialDate, end: _dt.date | str | PartialDate
@@ -160,13 +187,16 @@ class RelationCollection(Collection["Relation"]):
             0
         """
         day = _today() if on is None else as_date(on, "on")
-        return sum(
-            1
-            for r in self
-            if r.status == "active"
-            and r.established is not None
-            and surely_within(day, r.established, None)
-        )
+        days = self._sure_days
+        if days is None:
+            # The first day each active relation certainly holds, sorted: a count is a bisection.
+            days = sorted(
+                r.established.widened()[1]
+                for r in self
+                if r.status == "active" and r.established is not None
+            )
+            self._sure_days = days
+        return bisect.bisect_right(days, day)
 
 
 class CorridorCollection(Collection["Corridor"]):

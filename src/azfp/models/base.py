@@ -35,7 +35,7 @@ T = TypeVar("T")
 class Model(BaseModel):
     """An immutable value: frozen, with unknown fields rejected."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False, defer_build=True)
 
 
 class Confidence(StrEnum):
