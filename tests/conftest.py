@@ -51,3 +51,15 @@ def edit_records(data_copy: pathlib.Path) -> Callable[[str, Callable[[list[Any]]
 def dataset() -> azfp.Dataset:
     """The shipped data, loaded and checked in full once."""
     return azfp.load()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """azfp never uses the network: any socket made during a test fails the test."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a test tried to open a network socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)

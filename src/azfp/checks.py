@@ -47,6 +47,10 @@ __all__ = [
 
 MANIFEST: Final = "manifest.json"
 
+#: The largest data file read (64 MiB): far above any real one, low enough that a damaged or
+#: hostile folder cannot exhaust memory through one huge file.
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -164,6 +168,14 @@ def parse(entity: Entity, data: bytes) -> tuple[tuple[Any, ...], list[Problem]]:
     Returns:
         The validated records (empty when anything failed) and the problems found.
     """
+    if len(data) > MAX_FILE_BYTES:
+        return (), [
+            Problem(
+                entity.file,
+                "",
+                f"{len(data):,} bytes is more than the {MAX_FILE_BYTES:,} a data file may hold",
+            )
+        ]
     try:
         return _adapter(entity).validate_json(data), []
     except ValidationError:
@@ -189,6 +201,9 @@ def parse(entity: Entity, data: bytes) -> tuple[tuple[Any, ...], list[Problem]]:
 def read(root: Traversable, name: str) -> bytes | None:
     """The bytes of one file of a data folder (``schema/x.json`` reaches into a sub-folder).
 
+    At most one byte more than :data:`MAX_FILE_BYTES` is read, so an oversized file is
+    recognised without being read whole.
+
     Returns:
         The bytes, or None when the file does not exist or cannot be read.
     """
@@ -196,7 +211,11 @@ def read(root: Traversable, name: str) -> bytes | None:
     for part in name.split("/"):
         node = node / part
     try:
-        return node.read_bytes() if node.is_file() else None
+        if not node.is_file():
+            return None
+        with node.open("rb") as handle:
+            data: bytes = handle.read(MAX_FILE_BYTES + 1)
+            return data
     except OSError:
         return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -492,14 +493,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise _UsageError(f"--limit: expected at least 1, not {args.limit}")
         return int(args.run(args))
     except _UsageError as error:
-        print(f"azfp: error: {error}", file=sys.stderr)
+        _complain(f"error: {error}")
         return 2
     except NotFound as error:
-        print(f"azfp: {error}", file=sys.stderr)
+        _complain(str(error))
         return 2
     except DataIntegrityError as error:
-        print(f"azfp: damaged data: {error}", file=sys.stderr)
+        _complain(f"damaged data: {error}")
         return 1
     except AzfpError as error:  # pragma: no cover - every AzfpError is one of the above
-        print(f"azfp: {error}", file=sys.stderr)
+        _complain(str(error))
         return 1
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _complain(message: str) -> None:
+    """Print one line on stderr: control characters from the input are shown escaped."""
+    line = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
+    print(f"azfp: {line}", file=sys.stderr)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import copy
 import html
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
 from pydantic import BaseModel
@@ -144,6 +145,13 @@ class Collection(Generic[R]):
 
     __slots__ = ("_by_id", "_fuzzy", "_index", "_lock", "_name", "_records")
 
+    _records: tuple[R, ...]
+    _by_id: Mapping[str, R]
+    _name: str
+    _index: _Index | None
+    _fuzzy: _Fuzzy | None
+    _lock: threading.Lock
+
     def __init__(self, records: Iterable[R], name: str) -> None:
         ordered = sorted(records, key=lambda r: str(getattr(r, "id", "")))
         by_id: dict[str, R] = {}
@@ -152,12 +160,30 @@ class Collection(Generic[R]):
             if record_id in by_id:
                 raise ValueError(f"{name}: duplicate id {record_id!r}")
             by_id[record_id] = record
-        self._records: tuple[R, ...] = tuple(ordered)
-        self._by_id = by_id
-        self._name = name
-        self._index: _Index | None = None
-        self._fuzzy: _Fuzzy | None = None
-        self._lock = threading.Lock()
+        self._set("_records", tuple(ordered))
+        self._set("_by_id", MappingProxyType(by_id))
+        self._set("_name", name)
+        self._set("_index", None)
+        self._set("_fuzzy", None)
+        self._set("_lock", threading.Lock())
+
+    def _set(self, name: str, value: object) -> None:
+        # The only way state is written: users cannot assign or delete attributes.
+        object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable; cannot delete {name!r}")
+
+    def __copy__(self) -> Collection[R]:
+        clone = object.__new__(type(self))
+        for klass in type(self).__mro__:
+            for slot in getattr(klass, "__slots__", ()):
+                if hasattr(self, slot):
+                    object.__setattr__(clone, slot, getattr(self, slot))
+        return clone
 
     # -- the container protocol -------------------------------------------------------------
 
@@ -220,7 +246,7 @@ class Collection(Generic[R]):
                 index = self._index
                 if index is None:
                     index = _Index(self._records)
-                    self._index = index
+                    self._set("_index", index)
         return index
 
     def _fuzzy_index(self) -> _Fuzzy:
@@ -231,7 +257,7 @@ class Collection(Generic[R]):
                 fuzzy = self._fuzzy
                 if fuzzy is None:
                     fuzzy = _Fuzzy(index)
-                    self._fuzzy = fuzzy
+                    self._set("_fuzzy", fuzzy)
         return fuzzy
 
     def lookup(self, text: str) -> R:
@@ -307,12 +333,12 @@ class Collection(Generic[R]):
         # A shallow copy keeps a subclass's extra state (such as a name resolver).
         derived = copy.copy(self)
         kept = tuple(records)
-        derived._records = kept
-        derived._by_id = {str(getattr(r, "id", "")): r for r in kept}
-        derived._index = None
-        derived._fuzzy = None
+        derived._set("_records", kept)
+        derived._set("_by_id", MappingProxyType({str(getattr(r, "id", "")): r for r in kept}))
+        derived._set("_index", None)
+        derived._set("_fuzzy", None)
+        derived._set("_lock", threading.Lock())
         derived._reset()
-        derived._lock = threading.Lock()
         return derived
 
     def _reset(self) -> None:

@@ -59,11 +59,24 @@ class Dataset:
         manifest: dict[str, Any] | None,
         records: dict[str, tuple[Any, ...]] | None = None,
     ) -> None:
-        self._root = root
-        self._manifest = manifest
-        self._records = records or {}
-        self._collections: dict[str, Collection[Any]] = {}
-        self._lock = threading.RLock()
+        setattr_ = object.__setattr__
+        setattr_(self, "_root", root)
+        setattr_(self, "_manifest", manifest)
+        setattr_(self, "_records", records or {})
+        setattr_(self, "_collections", {})
+        setattr_(self, "_lock", threading.RLock())
+
+    _root: Traversable
+    _manifest: dict[str, Any] | None
+    _records: dict[str, tuple[Any, ...]]
+    _collections: dict[str, Collection[Any]]
+    _lock: threading.RLock
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Dataset is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Dataset is immutable; cannot delete {name!r}")
 
     @property
     def data_version(self) -> str:

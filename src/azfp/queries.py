@@ -46,10 +46,13 @@ class PeriodCollection(Collection[P]):
 
     __slots__ = ("_bounds", "_resolve")
 
+    _resolve: Resolver
+    _bounds: tuple[tuple[_dt.date, _dt.date, _dt.date, _dt.date, P], ...] | None
+
     def __init__(self, records: Iterable[P], name: str, resolve: Resolver) -> None:
         super().__init__(records, name)  # type: ignore[arg-type]  # mypy and constrained TypeVars
-        self._resolve = resolve
-        self._bounds: tuple[tuple[_dt.date, _dt.date, _dt.date, _dt.date, P], ...] | None = None
+        self._set("_resolve", resolve)
+        self._set("_bounds", None)
 
     def _period_bounds(self) -> tuple[tuple[_dt.date, _dt.date, _dt.date, _dt.date, P], ...]:
         # Each period as (surely from, possibly from, surely until, possibly until, record), in
@@ -62,11 +65,11 @@ class PeriodCollection(Collection[P]):
                 end_low, end_high = p.end.widened() if p.end else (_dt.date.max, _dt.date.max)
                 rows.append((start_high, start_low, end_low, end_high, p))
             bounds = tuple(rows)
-            self._bounds = bounds
+            self._set("_bounds", bounds)
         return bounds
 
     def _reset(self) -> None:
-        self._bounds = None
+        self._set("_bounds", None)
 
     def of(self, organization: str) -> tuple[P, ...]:
         """All periods for one organization, in time order.
@@ -149,12 +152,14 @@ class RelationCollection(Collection["Relation"]):
 
     __slots__ = ("_sure_days",)
 
+    _sure_days: tuple[_dt.date, ...] | None
+
     def __init__(self, records: Iterable[Relation], name: str) -> None:
         super().__init__(records, name)
-        self._sure_days: list[_dt.date] | None = None
+        self._set("_sure_days", None)
 
     def _reset(self) -> None:
-        self._sure_days = None
+        self._set("_sure_days", None)
 
     def established_between(
         self, start: _dt.date | str | PartialDate, end: _dt.date | str | PartialDate
@@ -190,12 +195,14 @@ class RelationCollection(Collection["Relation"]):
         days = self._sure_days
         if days is None:
             # The first day each active relation certainly holds, sorted: a count is a bisection.
-            days = sorted(
-                r.established.widened()[1]
-                for r in self
-                if r.status == "active" and r.established is not None
+            days = tuple(
+                sorted(
+                    r.established.widened()[1]
+                    for r in self
+                    if r.status == "active" and r.established is not None
+                )
             )
-            self._sure_days = days
+            self._set("_sure_days", days)
         return bisect.bisect_right(days, day)
 
 
