@@ -20,7 +20,7 @@ from azfp._meta import DATA_VERSION, __version__
 from azfp.errors import AzfpError, DataIntegrityError, NotFound, Problem
 
 if TYPE_CHECKING:
-    from azfp.collection import Collection
+    from azfp.collection import Collection, to_frame
     from azfp.dataset import Dataset, load, validate
     from azfp.dates import PartialDate
     from azfp.exports import export
@@ -87,6 +87,7 @@ __all__ = [
     "sources",
     "spaces",
     "timeline",
+    "to_frame",
     "validate",
 ]
 
@@ -110,6 +111,7 @@ _LAZY = {
     "Dataset": ("azfp.dataset", "Dataset"),
     "load": ("azfp.dataset", "load"),
     "export": ("azfp.exports", "export"),
+    "to_frame": ("azfp.collection", "to_frame"),
     "validate": ("azfp.dataset", "validate"),
     "PartialDate": ("azfp.dates", "PartialDate"),
     "Quantity": ("azfp.quantities", "Quantity"),

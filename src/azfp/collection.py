@@ -19,10 +19,10 @@ from pydantic import BaseModel
 
 from azfp.dates import PartialDate
 from azfp.errors import NotFound
-from azfp.frames import flatten, summary
+from azfp.frames import columns, flatten, summary
 from azfp.text import normalize, trigrams
 
-__all__ = ["Collection"]
+__all__ = ["Collection", "to_frame"]
 
 R = TypeVar("R", bound=BaseModel)
 D = TypeVar("D")
@@ -391,17 +391,12 @@ class Collection(Generic[R]):
     def to_frame(self) -> Any:
         """Return a pandas DataFrame with one row per record (needs the ``pandas`` extra).
 
-        Nested values are flattened by :func:`flatten`.
+        Nested values are flattened by :func:`azfp.frames.flatten`.
 
         Raises:
             ImportError: pandas is not installed.
         """
-        try:
-            import pandas as pd
-        except ImportError:  # pragma: no cover - depends on the environment
-            raise ImportError("to_frame() needs pandas: pip install 'azfp[pandas]'") from None
-        rows = [flatten(record) for record in self._records]
-        return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+        return to_frame(self._records)
 
     def _repr_html_(self) -> str:
         rows = []
@@ -417,6 +412,34 @@ class Collection(Generic[R]):
             f"<div><strong>{title}</strong><table><thead><tr>{header}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>{more}</div>"
         )
+
+
+def to_frame(records: Iterable[BaseModel]) -> Any:
+    """A pandas DataFrame with one row per record, from a collection or any helper's result.
+
+    Rows are flattened by :func:`azfp.frames.flatten`; records of one kind give the same
+    columns whatever their values.
+
+    Raises:
+        ImportError: pandas is not installed (``pip install 'azfp[pandas]'``).
+        TypeError: the records are of more than one kind.
+
+    Example:
+        >>> import azfp
+        >>> len(azfp.to_frame(azfp.memberships.active(on="1995-01-01"))) > 0
+        True
+    """
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("to_frame() needs pandas: pip install 'azfp[pandas]'") from None
+    items = list(records)
+    kinds = {type(r) for r in items}
+    if len(kinds) > 1:
+        names = ", ".join(sorted(k.__name__ for k in kinds))
+        raise TypeError(f"records: expected records of one kind, not {names}")
+    header = list(columns(kinds.pop())) if kinds else []
+    return pd.DataFrame([flatten(r) for r in items], columns=header or None)
 
 
 def _equals(actual: object, wanted: object) -> bool:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, TypeAdapter
 from azfp._meta import DATA_VERSION, SCHEMA_VERSION
 from azfp.checks import ENTITIES
 from azfp.dataset import Dataset, default
-from azfp.frames import flatten
+from azfp.frames import columns, flatten
 
 if TYPE_CHECKING:
     from azfp.models import Corridor
@@ -42,17 +42,15 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
 
-def _csv_bytes(records: Iterable[BaseModel]) -> tuple[bytes, list[str]]:
+def _csv_bytes(records: Iterable[BaseModel], model: type[BaseModel]) -> tuple[bytes, list[str]]:
     rows = [flatten(record) for record in records]
-    columns: list[str] = []
-    for row in rows:
-        columns += [key for key in row if key not in columns]
+    header = list(columns(model))
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({key: "" if value is None else _cell(value) for key, value in row.items()})
-    return buffer.getvalue().encode("utf-8"), columns
+    return buffer.getvalue().encode("utf-8"), header
 
 
 def _cell(value: object) -> str:
@@ -123,7 +121,7 @@ def _files(dataset: Dataset, format: str) -> dict[str, bytes]:
             for name, records in collections.items()
         }
     if format == "csv":
-        return {f"{name}.csv": _csv_bytes(records)[0] for name, records in collections.items()}
+        return {f"{e.name}.csv": _csv_bytes(collections[e.name], e.model)[0] for e in ENTITIES}
     if format == "geojson":
         return {"corridors.geojson": _json_bytes(geojson(collections["corridors"]))}
     if format == "schema":
@@ -133,26 +131,26 @@ def _files(dataset: Dataset, format: str) -> dict[str, bytes]:
             )
             for e in ENTITIES
         }
-    return _datapackage(collections)
+    return _datapackage(collections, {e.name: e.model for e in ENTITIES})
 
 
-def _datapackage(collections: dict[str, list[Any]]) -> dict[str, bytes]:
+def _datapackage(
+    collections: dict[str, list[Any]], models: dict[str, type[BaseModel]]
+) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     resources = []
     for name, records in collections.items():
-        data, columns = _csv_bytes(records)
+        data, header = _csv_bytes(records, models[name])
         files[f"data/{name}.csv"] = data
-        fields = [{"name": c, "type": _field_type(records, c)} for c in columns]
+        fields = [{"name": c, "type": _field_type(records, c)} for c in header]
         schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"]}
         keys = [
             {"fields": [column], "reference": {"resource": target, "fields": ["id"]}}
             for (table, column), target in _FOREIGN_KEYS.items()
-            if table == name and column in columns
+            if table == name and column in header
         ]
         if keys:
             schema["foreignKeys"] = keys
-        if not columns:
-            schema = {"fields": [{"name": "id", "type": "string"}], "primaryKey": ["id"]}
         resources.append(
             {
                 "name": name,
