@@ -3,7 +3,7 @@
 Importing azfp reads no data and imports neither pydantic nor ``importlib.metadata``: each
 collection is read, checked and validated the first time it is used.
 
-Example:
+Examples:
     >>> import azfp
     >>> azfp.organizations.lookup("OIC").name
     'Organisation of Islamic Cooperation'
@@ -153,7 +153,7 @@ def is_member(organization: str, on: _dt.date | str | PartialDate | None = None)
         NotFound: no organization matches.
         TypeError, ValueError: ``on`` is not a day.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> azfp.is_member("UN", on="1992-03-02")
         True
@@ -171,7 +171,7 @@ def relations_count(on: _dt.date | str | PartialDate | None = None) -> int:
     Counted from the relations table (today if ``on`` is None); see the docs on how this differs
     from published figures.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> azfp.relations_count(on="1991-01-01")
         0
@@ -190,7 +190,7 @@ def timeline(entity: str) -> tuple[Event, ...]:
     Raises:
         NotFound: nothing of that name exists.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> isinstance(azfp.timeline("un"), tuple)
         True

@@ -479,7 +479,7 @@ def _parser() -> _Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
-    Example:
+    Examples:
         >>> main(["validate"])
         the shipped data: all checks passed
         0

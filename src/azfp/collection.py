@@ -134,7 +134,7 @@ class Collection(Generic[R]):
         records: the records (any order; ids must be unique).
         name: the collection's name, used in messages ("organizations").
 
-    Example:
+    Examples:
         >>> import azfp
         >>> un = azfp.organizations["un"]
         >>> azfp.organizations.lookup("ООН") is un
@@ -221,7 +221,7 @@ class Collection(Generic[R]):
     def get(self, record_id: str, default: object = None) -> object:
         """Return the record with this exact id, or ``default``.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> azfp.organizations.get("no-such-id") is None
             True
@@ -271,7 +271,7 @@ class Collection(Generic[R]):
                 to three suggestions).
             TypeError: the text is not a string.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> azfp.organizations.lookup("Organisation of the Islamic Conference").id
             'oic'
@@ -308,7 +308,7 @@ class Collection(Generic[R]):
             TypeError: the text is not a string or the limit not an integer.
             ValueError: the limit is below 1.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> "oic" in [o.id for o in azfp.organizations.search("Islamic", limit=5)]
             True
@@ -352,7 +352,7 @@ class Collection(Generic[R]):
         Raises:
             TypeError: a keyword is not a field of these records.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> all(m.organization == "cis" for m in azfp.memberships.filter(organization="cis"))
             True
@@ -377,7 +377,7 @@ class Collection(Generic[R]):
         Raises:
             TypeError: the predicate is not callable.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> len(azfp.memberships.where(lambda m: m.end is None)) <= len(azfp.memberships)
             True
@@ -424,7 +424,7 @@ def to_frame(records: Iterable[BaseModel]) -> Any:
         ImportError: pandas is not installed (``pip install 'azfp[pandas]'``).
         TypeError: the records are of more than one kind.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> len(azfp.to_frame(azfp.memberships.active(on="1995-01-01"))) > 0
         True

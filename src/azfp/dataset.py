@@ -261,7 +261,7 @@ def validate(
 ) -> tuple[Problem, ...]:
     """Every problem of a data folder (the shipped data if None); empty when it is sound.
 
-    Example:
+    Examples:
         >>> validate()
         ()
     """
@@ -285,7 +285,7 @@ def load(
         DataIntegrityError: anything is wrong; the error lists every problem.
         TypeError: path is not a path.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> len(azfp.load().organizations) == len(azfp.organizations)
         True

@@ -59,7 +59,7 @@ class PartialDate:
         ValueError: the text is not such a date, or names a day that does not exist.
         TypeError: the argument is not a string.
 
-    Example:
+    Examples:
         >>> d = PartialDate("1992-03")
         >>> d.year, d.month, d.day, d.precision
         (1992, 3, None, <Precision.MONTH: 'month'>)
@@ -114,7 +114,7 @@ class PartialDate:
     def from_date(cls, value: _dt.date) -> PartialDate:
         """Return the day-precision PartialDate of a ``datetime.date``.
 
-        Example:
+        Examples:
             >>> PartialDate.from_date(datetime.date(1992, 3, 2))
             PartialDate('1992-03-02')
         """
@@ -172,7 +172,7 @@ class PartialDate:
     def earliest(self) -> _dt.date:
         """The first day the date may denote (qualifiers do not widen it).
 
-        Example:
+        Examples:
             >>> PartialDate("2001").earliest()
             datetime.date(2001, 1, 1)
         """
@@ -181,7 +181,7 @@ class PartialDate:
     def latest(self) -> _dt.date:
         """The last day the date may denote (qualifiers do not widen it).
 
-        Example:
+        Examples:
             >>> PartialDate("2024-02").latest()
             datetime.date(2024, 2, 29)
         """
@@ -197,7 +197,7 @@ class PartialDate:
         stated year, month or day; azfp takes "a little" to be one unit of the stated precision
         on each side. Unqualified dates return ``(earliest(), latest())``.
 
-        Example:
+        Examples:
             >>> PartialDate("1992?").widened()
             (datetime.date(1991, 1, 1), datetime.date(1993, 12, 31))
         """
@@ -316,7 +316,7 @@ def as_date(value: object, argument: str = "on") -> _dt.date:
         TypeError: the value is of another type.
         ValueError: the string is no date, or the date is not known to the day.
 
-    Example:
+    Examples:
         >>> as_date("1995-01-01")
         datetime.date(1995, 1, 1)
     """
@@ -347,7 +347,7 @@ def surely_within(day: _dt.date, start: PartialDate | None, end: PartialDate | N
 
     A missing start means "since before anything recorded"; a missing end means "still holds".
 
-    Example:
+    Examples:
         >>> surely_within(datetime.date(1995, 1, 1), PartialDate("1992-03-02"), None)
         True
         >>> surely_within(datetime.date(1992, 6, 1), PartialDate("1992"), None)
@@ -361,7 +361,7 @@ def surely_within(day: _dt.date, start: PartialDate | None, end: PartialDate | N
 def possibly_within(day: _dt.date, start: PartialDate | None, end: PartialDate | None) -> bool:
     """True when the half-open period [start, end) may contain the day, given partial dates.
 
-    Example:
+    Examples:
         >>> possibly_within(datetime.date(1992, 6, 1), PartialDate("1992"), None)
         True
     """

@@ -17,7 +17,7 @@ class NotFound(AzfpError, LookupError):
         collection: the name of the collection searched.
         suggestions: up to three ids of records whose names come close.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> try:
         ...     azfp.organizations.lookup("Unknown Union")

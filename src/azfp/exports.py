@@ -78,7 +78,7 @@ def geojson(corridors: Iterable[Corridor]) -> dict[str, Any]:
 
     Corridors without waypoints are left out. Coordinates are [longitude, latitude].
 
-    Example:
+    Examples:
         >>> import azfp
         >>> geojson(azfp.corridors)["type"]
         'FeatureCollection'
@@ -200,7 +200,7 @@ def export(
         ValueError: the format is unknown.
         TypeError: the directory is not a path.
 
-    Example:
+    Examples:
         >>> import azfp, tempfile
         >>> [p.name for p in azfp.export(tempfile.mkdtemp(), "geojson")]
         ['corridors.geojson']

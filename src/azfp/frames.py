@@ -54,7 +54,7 @@ def _field_kinds(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
 def columns(model: type[BaseModel]) -> tuple[str, ...]:
     """The columns :func:`flatten` gives for every record of a type, in order.
 
-    Example:
+    Examples:
         >>> from azfp.models import Membership
         >>> columns(Membership)[:5]
         ('id', 'sources', 'citations', 'confidence', 'note')
@@ -84,7 +84,7 @@ def _compact(value: Any) -> str:
 def flatten(record: BaseModel) -> dict[str, object]:
     """One flat row of a record, for tables (see the module's description for the rules).
 
-    Example:
+    Examples:
         >>> import azfp
         >>> flatten(azfp.organizations["un"])["names_az"]
         'Birləşmiş Millətlər Təşkilatı'

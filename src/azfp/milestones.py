@@ -61,7 +61,7 @@ def derive(
 ) -> Iterator[Event]:
     """Yield the events implied by dated records, with ids prefixed by the record's id.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> any(e.id == "un-member-1992-start" for e in azfp.events)
         True

@@ -69,7 +69,7 @@ class Quantity(BaseModel):
         value: the number, as the source gives it.
         unit: one of :class:`Unit`.
 
-    Example:
+    Examples:
         >>> Quantity(1768, "km").to("mi").unit
         <Unit.MI: 'mi'>
         >>> round(Quantity(1768, "km").to("mi").value)
@@ -107,7 +107,7 @@ class Quantity(BaseModel):
         Raises:
             ValueError: the unit is unknown, or the conversion is not exact or standard.
 
-        Example:
+        Examples:
             >>> Quantity(16, "bcm_per_year").to("mcm_per_day").unit
             <Unit.MCM_PER_DAY: 'mcm_per_day'>
             >>> round(Quantity(1_000_000, "barrels_per_day").to(

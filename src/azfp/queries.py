@@ -81,7 +81,7 @@ class PeriodCollection(Collection[P]):
             NotFound: no organization matches.
             TypeError: the argument is not a string.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> [m.status.value for m in azfp.memberships.of("CIS")][:1]
             ['signatory']
@@ -106,7 +106,7 @@ class PeriodCollection(Collection[P]):
             TypeError: ``on`` is of another type.
             ValueError: ``on`` is not a single day.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> {"un", "cis"} <= {m.organization for m in azfp.memberships.active(on="1995-01-01")}
             True
@@ -130,7 +130,7 @@ class MembershipCollection(PeriodCollection["Membership"]):
     def is_member(self, organization: str, on: _dt.date | str | PartialDate | None = None) -> bool:
         """True when Azerbaijan is a member (or founding member, or participating state) on a day.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> azfp.memberships.is_member("CIS", on="1992-06-01")
             False
@@ -168,7 +168,7 @@ class RelationCollection(Collection["Relation"]):
 
         Only relations whose establishment date certainly falls in the range are returned.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> isinstance(azfp.relations.established_between("1991-01-01", "1993-01-01"), tuple)
             True
@@ -186,7 +186,7 @@ class RelationCollection(Collection["Relation"]):
     def count(self, on: _dt.date | str | PartialDate | None = None) -> int:
         """The number of states with which relations certainly exist on a day (today if None).
 
-        Example:
+        Examples:
             >>> import azfp
             >>> azfp.relations.count(on="1990-01-01")
             0
@@ -217,7 +217,7 @@ class CorridorCollection(Collection["Corridor"]):
         Raises:
             TypeError: the argument is not a string.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> isinstance(azfp.corridors.through("GE"), tuple)
             True
@@ -238,7 +238,7 @@ class EventCollection(Collection["Event"]):
     ) -> tuple[Event, ...]:
         """Events whose date may fall in [start, end), in time order.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> isinstance(azfp.events.between("1991-01-01", "2000-01-01"), tuple)
             True

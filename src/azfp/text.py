@@ -66,7 +66,7 @@ def normalize(text: str) -> str:
     Returns:
         The normalised key (possibly empty).
 
-    Example:
+    Examples:
         >>> normalize("Naxçıvan") == normalize("Nakhchivan")
         True
         >>> normalize("  İSLAM ")
@@ -116,7 +116,7 @@ def trigrams(key: str) -> frozenset[str]:
     Returns:
         The set of three-character windows of ``" " + key + " "``.
 
-    Example:
+    Examples:
         >>> sorted(trigrams("un"))
         [' un', 'un ']
     """

@@ -58,7 +58,7 @@ class Citation(Model):
         locator: where in the source (a paragraph, a section), if useful.
         excerpt: a short verbatim passage of the source (at most 200 characters).
 
-    Example:
+    Examples:
         >>> Citation(source="seed", locator="paragraph 4").source
         'seed'
     """

@@ -29,7 +29,7 @@ class Country(Record):
         former_names: earlier names with their periods.
         wikidata: its Wikidata item id, where known.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> "TR" in azfp.countries or len(azfp.countries) == 0
         True

@@ -86,11 +86,13 @@ class Waypoint(Model):
 
     Attributes:
         name: the place the point stands for.
+        country: the alpha-2 code of the country it lies in.
         longitude: degrees east, -180 to 180.
         latitude: degrees north, -90 to 90.
     """
 
     name: str
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
     longitude: Annotated[float, Field(ge=-180, le=180)]
     latitude: Annotated[float, Field(ge=-90, le=90)]
 
@@ -135,7 +137,7 @@ class Corridor(Record):
         waypoints: coarse points of its route, in order, for maps.
         alternatives: other values sources give for a figure or a date.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> all(c.kind for c in azfp.corridors)
         True

@@ -81,7 +81,7 @@ class Event(Record):
         about: the ids of the records it concerns (organizations, countries, corridors, ...).
         aliases: other common names of the event, each side's among them.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> days = azfp.events.between("1992-03-02", "1992-03-03")
         >>> "un-member-1992-start" in [e.id for e in days]
@@ -191,7 +191,7 @@ class Figure(Record):
     def latest(self) -> FigurePoint | None:
         """The most recent dated point, or None when no point is dated.
 
-        Example:
+        Examples:
             >>> import azfp
             >>> azfp.figures["diplomatic-relations"].latest() is not None
             True

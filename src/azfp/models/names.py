@@ -21,7 +21,7 @@ class Names(Model):
     Azerbaijani names are written in the Latin alphabet of 1991 (ə, ı, ş, ç, ğ, ö, ü), Russian
     names in Cyrillic.
 
-    Example:
+    Examples:
         >>> Names(en="United Nations", az="Birləşmiş Millətlər Təşkilatı").az
         'Birləşmiş Millətlər Təşkilatı'
     """
@@ -39,7 +39,7 @@ class Names(Model):
 class Acronyms(Model):
     """Acronyms or short names per language, the usual one first.
 
-    Example:
+    Examples:
         >>> Acronyms(en=("UN",), ru=("ООН",)).ru
         ('ООН',)
     """

@@ -43,7 +43,7 @@ class Organization(Record):
         headquarters: the city of its seat.
         wikidata: its Wikidata item id, where known.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> azfp.organizations.lookup("Türk Dövlətləri Təşkilatı").acronym
         'OTS'
@@ -108,7 +108,7 @@ class Membership(Record):
             instrument, a ceremony), since these are different dates.
         alternatives: other dates that sources give for ``start`` or ``end``.
 
-    Example:
+    Examples:
         >>> import azfp
         >>> [m.status.value for m in azfp.memberships.of("UN")]
         ['applicant', 'member']
@@ -148,7 +148,7 @@ class Role(Record):
         end: the first day it no longer held; None while it holds.
         basis: what the dates are (a term of office, a summit at which a chairmanship passed).
 
-    Example:
+    Examples:
         >>> import azfp
         >>> isinstance(len(azfp.roles), int)
         True

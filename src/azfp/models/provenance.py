@@ -48,8 +48,9 @@ class Source(Model):
         published: when it was published, where known.
         accessed: when it was read.
         kind: what kind of publisher it is.
+        note: anything a reader of the source should know (an inferred title, say).
 
-    Example:
+    Examples:
         >>> import azfp
         >>> azfp.sources["seed"].kind
         <SourceKind.SEED: 'seed'>
