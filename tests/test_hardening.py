@@ -130,17 +130,19 @@ def refusal(call: Callable[[], object], expected: str) -> str:
             "timeline --from",
             "summary --bogus",
             "show --json",
+            "validate",
+            "export {tmp} --format",
         ]
     ),
     text=texts,
 )
 def test_the_command_line_never_shows_a_traceback(
-    command: str, text: str, capsys: pytest.CaptureFixture[str]
+    command: str, text: str, capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:
     if "\x00" in text:
         text = text.replace("\x00", "")
     try:
-        code = main([*command.split(), text])
+        code = main([*command.format(tmp=tmp_path / "out").split(), text])
     except SystemExit as stop:  # argparse's --help and --version exit; nothing else may
         code = stop.code if isinstance(stop.code, int) else 2
     out, err = capsys.readouterr()

@@ -504,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AzfpError as error:  # pragma: no cover - every AzfpError is one of the above
         _complain(str(error))
         return 1
+    except OSError as error:
+        _complain(f"cannot use {error.filename!r}: {error.strerror}")
+        return 1
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")

@@ -248,7 +248,11 @@ def _as_root(path: str | os.PathLike[str] | Traversable | None) -> Traversable:
         return shipped_root()
     if isinstance(path, (str, os.PathLike)):
         folder = pathlib.Path(path)
-        if not folder.is_dir():
+        try:
+            is_folder = folder.is_dir()
+        except (OSError, ValueError):  # a name too long for the system, a NUL byte, ...
+            is_folder = False
+        if not is_folder:
             raise DataIntegrityError([Problem("", "", f"{str(folder)!r} is not a folder")])
         return folder
     if isinstance(path, Traversable):
