@@ -12,13 +12,19 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import Any, NoReturn
-
-from pydantic import BaseModel
 
 import azfp
 from azfp.errors import AzfpError, DataIntegrityError, NotFound
+from azfp.render import (
+    NOT_LISTED,
+    SINGULAR,
+    period_lines,
+    relation_lines,
+    render,
+    sources_text,
+    table,
+)
 
 __all__ = ["main"]
 
@@ -35,16 +41,6 @@ class _UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise _UsageError(message)
-
-
-def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
-    cells = [[str(c) for c in header]] + [["" if c is None else str(c) for c in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -101,10 +97,10 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         parts = [
             f"azfp {azfp.__version__}, data {azfp.DATA_VERSION}",
             "",
-            _table(sorted(counts.items()), ["collection", "records"]),
+            table(sorted(counts.items()), ["collection", "records"]),
             "",
             f"Status in organizations on {today.isoformat()}:",
-            _table(
+            table(
                 [
                     (r["acronym"] or r["organization"], r["name"], r["status"], r["since"])
                     for r in active
@@ -116,7 +112,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
             parts += [
                 "",
                 "Corridors:",
-                _table(
+                table(
                     [(c["id"], c["name"], c["status"]) for c in corridors], ["id", "name", "status"]
                 ),
             ]
@@ -135,7 +131,7 @@ def _cmd_memberships(args: argparse.Namespace) -> int:
     def text() -> str:
         if not rows:
             return f"No status in any organization is recorded for {day.isoformat()}."
-        body = _table(
+        body = table(
             [
                 (
                     r["acronym"] or r["organization"],
@@ -173,7 +169,7 @@ def _cmd_roles(args: argparse.Namespace) -> int:
         when = f"on {day.isoformat()}" if day else "since 1991"
         if not rows:
             return f"No role is recorded {when}."
-        body = _table(
+        body = table(
             [(r["organization"], r["role"], r["since"], r["until"] or "") for r in rows],
             ["org", "role", "since", "until"],
         )
@@ -207,7 +203,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     def text() -> str:
         if not rows:
             return "No event is recorded in that range."
-        return _table(
+        return table(
             [
                 (f"{e.date}/{e.last_day}" if e.last_day else str(e.date), e.kind, e.title)
                 for e in events
@@ -233,17 +229,6 @@ def _find(text: str) -> tuple[str, Any]:
     raise NotFound(text, "azfp", suggestions)
 
 
-def _sources_text(record: Any) -> list[str]:
-    lines = []
-    for citation in record.sources:
-        source = azfp.sources[citation.source]
-        line = f"  [{citation.source}] {source.title} ({source.publisher}) {source.url}"
-        if citation.excerpt:
-            line += f'\n      "{" ".join(citation.excerpt.split())}"'
-        lines.append(line)
-    return lines
-
-
 def _cmd_show(args: argparse.Namespace) -> int:
     kind, record = _find(args.text)
     data: dict[str, Any] = {"kind": kind, "record": record.model_dump(mode="json")}
@@ -259,15 +244,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
         data["roles"] = [r.model_dump(mode="json") for r in roles]
 
     def text() -> str:
-        lines = [f"{getattr(record, 'name', record.id)}  ({_SINGULAR.get(kind, kind)} {record.id})"]
+        lines = [f"{getattr(record, 'name', record.id)}  ({SINGULAR.get(kind, kind)} {record.id})"]
         for key in type(record).model_fields:
             value = getattr(record, key)
-            if key in _NOT_LISTED or value is None or value == ():
+            if key in NOT_LISTED or value is None or value == ():
                 continue
-            lines.append(f"  {key.replace('_', ' ')}: {_render(value)}")
+            lines.append(f"  {key.replace('_', ' ')}: {render(value)}")
         for alternative in getattr(record, "alternatives", ()):
             lines.append(
-                f"  also given for {alternative.field}: {_render(alternative.value)} "
+                f"  also given for {alternative.field}: {render(alternative.value)} "
                 f"({alternative.note})"
             )
         for former in getattr(record, "former_names", ()):
@@ -280,91 +265,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if getattr(record, "note", None):
             lines.append(f"  note: {record.note}")
         if history:
-            lines += ["", "History:", *_period_lines(history, lambda m: m.status.value)]
+            lines += ["", "History:", *period_lines(history, lambda m: m.status.value)]
         if roles:
-            lines += ["", "Roles:", *_period_lines(roles, lambda r: r.role)]
+            lines += ["", "Roles:", *period_lines(roles, lambda r: r.role)]
         if relation is not None:
-            lines += ["", *_relation_lines(relation)]
-        lines += ["", "Sources:", *_sources_text(record)]
+            lines += ["", *relation_lines(relation)]
+        lines += ["", "Sources:", *sources_text(record)]
         return "\n".join(lines)
 
     _emit(args, data, text)
     return 0
-
-
-_SINGULAR = {
-    "countries": "country",
-    "organizations": "organization",
-    "corridors": "corridor",
-    "agreements": "agreement",
-    "principles": "principle",
-    "spaces": "space",
-    "events": "event",
-    "figures": "figure",
-    "officeholders": "officeholder",
-    "relations": "relation",
-    "roles": "role",
-}
-
-
-def _relation_lines(relation: Any) -> list[str]:
-    lines = [f"Diplomatic relations with Azerbaijan: {relation.status.value}"]
-    if relation.established:
-        lines.append(f"  established: {relation.established}")
-    if relation.recognized:
-        lines.append(f"  recognised Azerbaijan's independence: {relation.recognized}")
-    for alternative in relation.alternatives:
-        lines.append(
-            f"  also given for {alternative.field}: {alternative.value} ({alternative.note})"
-        )
-    lines.append(f"  confidence: {relation.confidence.value}")
-    if relation.note:
-        lines.append(f"  note: {relation.note}")
-    lines += ["  sources:", *("  " + line for line in _sources_text(relation))]
-    return lines
-
-
-def _period_lines(periods: Sequence[Any], what: Callable[[Any], str]) -> list[str]:
-    lines = []
-    for period in periods:
-        until = f" until {period.end}" if period.end else ""
-        cited = ", ".join(dict.fromkeys(c.source for c in period.sources))
-        lines.append(
-            f"  {period.start}{until}: {what(period)} ({period.confidence.value}; {cited})"
-        )
-        if period.basis:
-            lines.append(f"      basis: {period.basis}")
-        for alternative in period.alternatives:
-            lines.append(
-                f"      also given for {alternative.field}: {alternative.value} "
-                f"({alternative.note})"
-            )
-    return lines
-
-
-_NOT_LISTED = frozenset({"id", "name", "sources", "note", "former_names", "alternatives"})
-
-
-def _render(value: Any) -> str:
-    """One field's value in words: quantities with units, names per language, lists joined."""
-    if isinstance(value, tuple):
-        return "; ".join(_render(item) for item in value)
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, BaseModel):
-        fields = {k: getattr(value, k) for k in type(value).model_fields}
-        if "share_percent" in fields:
-            share = fields["share_percent"]
-            return f"{fields['name']}" + (f" {share:g}%" if share is not None else "")
-        if "longitude" in fields:
-            return f"{fields['name']} ({fields['longitude']:g}, {fields['latitude']:g})"
-        if "value" in fields and "unit" in fields:
-            return str(value)
-        if "exists" in fields:
-            return f"{'yes' if fields['exists'] else 'no'} (as of {fields['as_of']})"
-        parts = [f"{k}: {_render(v)}" for k, v in fields.items() if v not in (None, ())]
-        return ", ".join(parts)
-    return str(value)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -383,7 +293,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     def text() -> str:
         if not found:
             return f"Nothing matches {args.text!r}."
-        return _table(
+        return table(
             [(f["collection"], f["id"], f["name"]) for f in found], ["collection", "id", "name"]
         )
 
