@@ -50,6 +50,9 @@ def test_event_links_resolve() -> None:
         *(c.id for c in azfp.corridors),
         *(a.id for a in azfp.agreements),
         *(o.id for o in azfp.officeholders),
+        *(p.id for p in azfp.principles),
+        *(s.id for s in azfp.spaces),
+        *(f.id for f in azfp.figures),
     }
     offenders = [f"{e.id}: {ref}" for e in azfp.events for ref in e.about if ref not in known]
     assert offenders == []

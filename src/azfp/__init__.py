@@ -26,14 +26,15 @@ if TYPE_CHECKING:
     from azfp.exports import export
     from azfp.models import (
         Agreement,
+        Claim,
         Country,
         Event,
         Figure,
         Officeholder,
         Organization,
         Principle,
+        Relation,
         Source,
-        Space,
     )
     from azfp.quantities import Quantity
     from azfp.queries import (
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         MembershipCollection,
         RelationCollection,
         RoleCollection,
+        SpaceCollection,
     )
 
     sources: Collection[Source]
@@ -53,10 +55,11 @@ if TYPE_CHECKING:
     agreements: Collection[Agreement]
     corridors: CorridorCollection
     principles: Collection[Principle]
-    spaces: Collection[Space]
+    spaces: SpaceCollection
     events: EventCollection
     figures: Collection[Figure]
     officeholders: Collection[Officeholder]
+    claims: Collection[Claim]
 
 __all__ = [
     "COLLECTIONS",
@@ -70,6 +73,7 @@ __all__ = [
     "Quantity",
     "__version__",
     "agreements",
+    "claims",
     "corridors",
     "countries",
     "events",
@@ -80,6 +84,7 @@ __all__ = [
     "memberships",
     "officeholders",
     "organizations",
+    "partners",
     "principles",
     "relations",
     "relations_count",
@@ -106,6 +111,7 @@ COLLECTIONS: tuple[str, ...] = (
     "events",
     "figures",
     "officeholders",
+    "claims",
 )
 _LAZY = {
     "Dataset": ("azfp.dataset", "Dataset"),
@@ -181,8 +187,34 @@ def relations_count(on: _dt.date | str | PartialDate | None = None) -> int:
     return default().relations.count(on=on)
 
 
+def partners(space: str, on: _dt.date | str | PartialDate | None = None) -> tuple[Relation, ...]:
+    """Azerbaijan's diplomatic relations with the states of one space, by country code.
+
+    Args:
+        space: the space's id or name (``"turkic-world"``, ``"the West"``, ...).
+        on: a day: only relations established certainly on or before it count. With None,
+            every active relation counts, dated or not.
+
+    Raises:
+        NotFound: no space matches.
+
+    Examples:
+        >>> import azfp
+        >>> "TR" in [r.id for r in azfp.partners("turkic-world")]
+        True
+    """
+    from azfp.dataset import default
+
+    return default().partners(space, on=on)
+
+
+_TIMELINE_KINDS = ("organizations", "countries", "corridors", "agreements", "principles")
+
+
 def timeline(entity: str) -> tuple[Event, ...]:
-    """The dated events about one organization, country, corridor or agreement, in time order.
+    """The dated events about one organization, country, corridor, agreement or principle.
+
+    In time order; a principle's events are its later statements and, for a goal, its outcomes.
 
     Args:
         entity: an id, or any name the entity's collection can look up.
@@ -200,12 +232,12 @@ def timeline(entity: str) -> tuple[Event, ...]:
     dataset = default()
     if not isinstance(entity, str):
         raise TypeError(f"entity: expected a string, not {type(entity).__name__}")
-    for name in ("organizations", "countries", "corridors", "agreements"):
+    for name in _TIMELINE_KINDS:
         record = dataset.collection(name).get(entity)
         if record is not None:
             return dataset.events.about(record.id)
     misses: list[NotFound] = []
-    for name in ("organizations", "countries", "corridors", "agreements"):
+    for name in _TIMELINE_KINDS:
         try:
             record = dataset.collection(name).lookup(entity)
         except NotFound as miss:
@@ -213,4 +245,4 @@ def timeline(entity: str) -> tuple[Event, ...]:
             continue
         return dataset.events.about(record.id)
     suggestions = [s for miss in misses for s in miss.suggestions][:3]
-    raise NotFound(entity, "organization, country, corridor or agreement", suggestions)
+    raise NotFound(entity, "organization, country, corridor, agreement or principle", suggestions)

@@ -29,6 +29,7 @@ from azfp.queries import (
     MembershipCollection,
     RelationCollection,
     RoleCollection,
+    SpaceCollection,
 )
 
 __all__ = [
@@ -87,11 +88,12 @@ ENTITIES: Final[tuple[Entity, ...]] = (
     Entity("relations", "azfp.models.countries:Relation", RelationCollection),
     Entity("agreements", "azfp.models.documents:Agreement"),
     Entity("corridors", "azfp.models.documents:Corridor", CorridorCollection),
-    Entity("principles", "azfp.models.history:Principle"),
-    Entity("spaces", "azfp.models.history:Space"),
+    Entity("principles", "azfp.models.doctrine:Principle"),
+    Entity("spaces", "azfp.models.doctrine:Space", SpaceCollection),
     Entity("events", "azfp.models.history:Event", EventCollection),
     Entity("figures", "azfp.models.history:Figure"),
     Entity("officeholders", "azfp.models.history:Officeholder"),
+    Entity("claims", "azfp.models.doctrine:Claim"),
 )
 BY_NAME: Final = {entity.name: entity for entity in ENTITIES}
 _ADAPTERS: dict[str, TypeAdapter[tuple[Any, ...]]] = {}
@@ -107,6 +109,8 @@ _REFERENCES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
     ("corridors", "components"): ("corridors",),
     ("spaces", "countries"): ("countries",),
     ("spaces", "organizations"): ("organizations",),
+    ("spaces", "member_lists.organization"): ("organizations",),
+    ("spaces", "member_lists.countries"): ("countries",),
     ("events", "about"): (
         "organizations",
         "countries",
@@ -117,7 +121,28 @@ _REFERENCES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
         "officeholders",
         "figures",
     ),
+    ("claims", "about"): (
+        "organizations",
+        "countries",
+        "corridors",
+        "agreements",
+        "principles",
+        "spaces",
+        "events",
+        "figures",
+    ),
 }
+
+
+def _values(value: object, path: str) -> Iterator[object]:
+    """The values a dotted field path names in a record, stepping into tuples."""
+    head, _, rest = path.partition(".")
+    found = getattr(value, head)
+    for item in found if isinstance(found, tuple) else (found,):
+        if rest:
+            yield from _values(item, rest)
+        else:
+            yield item
 
 
 def _adapter(entity: Entity) -> TypeAdapter[tuple[Any, ...]]:
@@ -390,8 +415,7 @@ def check_records(
             for (entity, field), targets in _REFERENCES.items():
                 if entity != name or unreadable.intersection(targets):
                     continue
-                value = getattr(record, field)
-                for target in value if isinstance(value, tuple) else (value,):
+                for target in _values(record, field):
                     if not any(target in ids.get(t, ()) for t in targets):
                         problems.append(
                             Problem(

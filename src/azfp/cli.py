@@ -19,6 +19,8 @@ from azfp.errors import AzfpError, DataIntegrityError, NotFound
 from azfp.render import (
     NOT_LISTED,
     SINGULAR,
+    dated_lines,
+    member_list_lines,
     period_lines,
     relation_lines,
     render,
@@ -229,14 +231,39 @@ def _find(text: str) -> tuple[str, Any]:
     raise NotFound(text, "azfp", suggestions)
 
 
+def _doctrine_lines(record: Any) -> list[str]:
+    lines: list[str] = []
+    if getattr(record, "statements", ()):
+        lines += ["", "Later statements:"]
+        lines += dated_lines(record.statements, lambda s: f"{s.stated_by} ({s.effect.value})")
+    if getattr(record, "outcomes", ()):
+        lines += ["", "Outcomes:", *dated_lines(record.outcomes, lambda o: o.status.value)]
+    if getattr(record, "member_lists", ()):
+        lines += ["", "Member lists:", *member_list_lines(record)]
+    if getattr(record, "current_sources", ()):
+        cited = ", ".join(dict.fromkeys(c.source for c in record.current_sources))
+        lines += [f"  current sources: {cited}"]
+    return lines
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     kind, record = _find(args.text)
     data: dict[str, Any] = {"kind": kind, "record": record.model_dump(mode="json")}
     history: list[Any] = []
     roles: list[Any] = []
     relation = azfp.relations.get(record.id) if kind == "countries" else None
+    agreements: list[Any] = []
+    spaces: list[Any] = []
     if relation is not None:
         data["relation"] = relation.model_dump(mode="json")
+    if kind == "countries":
+        agreements = sorted(
+            (a for a in azfp.agreements if record.id in a.parties),
+            key=lambda a: (a.signed is None, a.signed.earliest() if a.signed else None, a.id),
+        )
+        spaces = list(azfp.spaces.of(record.id))
+        data["agreements"] = [a.model_dump(mode="json") for a in agreements]
+        data["spaces"] = [s.id for s in spaces]
     if kind == "organizations":
         history = list(azfp.memberships.of(record.id))
         roles = list(azfp.roles.of(record.id))
@@ -270,6 +297,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
             lines += ["", "Roles:", *period_lines(roles, lambda r: r.role)]
         if relation is not None:
             lines += ["", *relation_lines(relation)]
+        if agreements:
+            lines += ["", "Agreements:"]
+            lines += [f"  {a.signed or 'undated'}: {a.title} ({a.kind})" for a in agreements]
+        if spaces:
+            lines += ["", "Spaces: " + ", ".join(s.name for s in spaces)]
+        lines += _doctrine_lines(record)
         lines += ["", "Sources:", *sources_text(record)]
         return "\n".join(lines)
 

@@ -10,6 +10,7 @@ check of :mod:`azfp.checks` before anything is returned.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import pathlib
 import threading
@@ -21,17 +22,20 @@ from importlib_resources.abc import Traversable
 from azfp._meta import DATA_VERSION
 from azfp.checks import BY_NAME, ENTITIES, Entity, check, check_entry, parse, read, read_manifest
 from azfp.collection import Collection
+from azfp.dates import PartialDate
 from azfp.errors import DataIntegrityError, Problem
 from azfp.queries import PeriodCollection
 
 if TYPE_CHECKING:
     from azfp.models import (
         Agreement,
+        Claim,
         Country,
         Figure,
         Officeholder,
         Organization,
         Principle,
+        Relation,
         Source,
         Space,
     )
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
         MembershipCollection,
         RelationCollection,
         RoleCollection,
+        SpaceCollection,
     )
 
 __all__ = ["Dataset", "default", "load", "shipped_root", "validate"]
@@ -127,6 +132,8 @@ class Dataset:
                 self.relations,
                 self.corridors,
                 self.officeholders,
+                self.agreements,
+                self.principles,
             )
         )
 
@@ -197,9 +204,9 @@ class Dataset:
         return self.collection("principles")
 
     @property
-    def spaces(self) -> Collection[Space]:
+    def spaces(self) -> SpaceCollection:
         """The political, economic and cultural spaces the stated policy names."""
-        return self.collection("spaces")
+        return cast("SpaceCollection", self.collection("spaces"))
 
     @property
     def events(self) -> EventCollection:
@@ -215,6 +222,20 @@ class Dataset:
     def officeholders(self) -> Collection[Officeholder]:
         """Presidents and foreign ministers with their periods."""
         return self.collection("officeholders")
+
+    @property
+    def claims(self) -> Collection[Claim]:
+        """The seed page's claims beside the current state of affairs."""
+        return self.collection("claims")
+
+    def partners(
+        self, space: str, on: _dt.date | str | PartialDate | None = None
+    ) -> tuple[Relation, ...]:
+        """The relations with the states of one space (id or name) that hold on a day."""
+        if not isinstance(space, str):
+            raise TypeError(f"space: expected a string, not {type(space).__name__}")
+        found: Space = self.spaces.get(space) or self.spaces.lookup(space)
+        return self.relations.among(found.countries, on=on)
 
 
 _default: Dataset | None = None

@@ -45,6 +45,7 @@ ENUM_NAMES = {
     "events": "Event",
     "figures": "Figure",
     "officeholders": "Officeholder",
+    "claims": "Claim",
 }
 
 

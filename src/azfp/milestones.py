@@ -2,10 +2,12 @@
 
 The events file holds the events that are facts of their own (independence, the conflict and
 the peace process, summits). The starts of membership periods and roles, the establishment of
-diplomatic relations, corridor milestones and officeholders' terms are already dated in their
-own records; they join the timeline here, when the events collection is built, instead of being
-written twice. A derived event carries the sources and the confidence of the record it comes
-from, so nothing on the timeline is unsourced, and it can never disagree with its record.
+diplomatic relations, corridor milestones, officeholders' terms, the signature and entry into
+force of agreements, and the later statements and outcomes of principles and goals are already
+dated in their own records; they join the timeline here, when the events collection is built,
+instead of being written twice. A derived event carries the sources and the confidence of the
+record it comes from, so nothing on the timeline is unsourced, and it can never disagree with
+its record.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from azfp.models import (
+        Agreement,
         Corridor,
         Country,
         Event,
         Membership,
         Officeholder,
         Organization,
+        Principle,
         Relation,
         Role,
     )
@@ -58,6 +62,8 @@ def derive(
     relations: Iterable[Relation],
     corridors: Iterable[Corridor],
     officeholders: Iterable[Officeholder],
+    agreements: Iterable[Agreement] = (),
+    principles: Iterable[Principle] = (),
 ) -> Iterator[Event]:
     """Yield the events implied by dated records, with ids prefixed by the record's id.
 
@@ -134,3 +140,40 @@ def derive(
             sources=holder.sources,
             confidence=holder.confidence,
         )
+    for agreement in agreements:
+        for field, what in (("signed", "signed"), ("in_force", "enters into force")):
+            day = getattr(agreement, field)
+            if day is None:
+                continue
+            yield Event(
+                id=f"{agreement.id}-{field.replace('_', '-')}",
+                date=day,
+                title=f"{agreement.title}: {what}",
+                kind="agreement",
+                about=(agreement.id, *agreement.parties),
+                sources=agreement.sources,
+                confidence=agreement.confidence,
+            )
+    for principle in principles:
+        for number, statement in enumerate(principle.statements, 1):
+            yield Event(
+                id=f"{principle.id}-statement-{number}",
+                date=statement.date,
+                title=f"{statement.stated_by} {statement.effect.value} “{principle.title}”",
+                kind="statement",
+                about=(principle.id,),
+                sources=statement.sources,
+                confidence=principle.confidence,
+                note=statement.summary,
+            )
+        for number, outcome in enumerate(principle.outcomes, 1):
+            yield Event(
+                id=f"{principle.id}-outcome-{number}",
+                date=outcome.date,
+                title=f"Goal “{principle.title}”: {outcome.status.value.replace('-', ' ')}",
+                kind="goal",
+                about=(principle.id,),
+                sources=outcome.sources,
+                confidence=principle.confidence,
+                note=outcome.summary,
+            )

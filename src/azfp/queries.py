@@ -1,7 +1,7 @@
 """Collections with the helpers of their kind.
 
 Periods "as of" a day, corridors through a country, events between two days, relations
-established between two days.
+established between two days, relations with the states of a space, the spaces of a state.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from azfp.collection import Collection
 from azfp.dates import PartialDate, as_date
 
 if TYPE_CHECKING:
-    from azfp.models import Corridor, Event, Membership, Relation, Role
+    from azfp.models import Corridor, Event, Membership, Relation, Role, Space
 
 __all__ = [
     "CorridorCollection",
@@ -24,6 +24,7 @@ __all__ = [
     "PeriodCollection",
     "RelationCollection",
     "RoleCollection",
+    "SpaceCollection",
 ]
 
 # Record classes are named as strings so that importing this module builds none of them.
@@ -205,6 +206,34 @@ class RelationCollection(Collection["Relation"]):
             self._set("_sure_days", days)
         return bisect.bisect_right(days, day)
 
+    def among(
+        self, countries: Iterable[str], on: _dt.date | str | PartialDate | None = None
+    ) -> tuple[Relation, ...]:
+        """The relations with some states that hold on a day, by country code.
+
+        With ``on=None`` every active relation counts; with a day, only those whose
+        establishment date is certainly on or before it.
+
+        Examples:
+            >>> import azfp
+            >>> [r.id for r in azfp.relations.among(["TR", "AM"])]
+            ['TR']
+        """
+        if isinstance(countries, str):
+            raise TypeError("countries: expected several country codes, not one string")
+        day = None if on is None else as_date(on, "on")
+        found = []
+        for code in sorted(set(countries)):
+            relation = self.get(code)
+            if relation is None or relation.status != "active":
+                continue
+            if day is not None and (
+                relation.established is None or relation.established.widened()[1] > day
+            ):
+                continue
+            found.append(relation)
+        return tuple(found)
+
 
 class CorridorCollection(Collection["Corridor"]):
     """Corridors, pipelines, railways, ports, cables and fields (``azfp.corridors``)."""
@@ -253,3 +282,25 @@ class EventCollection(Collection["Event"]):
         """Events that concern one record (by its exact id), in time order."""
         found = [e for e in self if record_id in e.about]
         return tuple(sorted(found, key=lambda e: (e.date.earliest(), e.id)))
+
+
+class SpaceCollection(Collection["Space"]):
+    """The spaces the stated policy names (``azfp.spaces``)."""
+
+    __slots__ = ()
+
+    def of(self, country: str) -> tuple[Space, ...]:
+        """The spaces a state belongs to (its alpha-2 code), by id.
+
+        Raises:
+            TypeError: the argument is not a string.
+
+        Examples:
+            >>> import azfp
+            >>> isinstance(azfp.spaces.of("TR"), tuple)
+            True
+        """
+        if not isinstance(country, str):
+            raise TypeError(f"country: expected a string, not {type(country).__name__}")
+        code = country.strip().upper()
+        return tuple(s for s in self if code in s.countries)

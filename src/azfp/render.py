@@ -16,6 +16,8 @@ import azfp
 __all__ = [
     "NOT_LISTED",
     "SINGULAR",
+    "dated_lines",
+    "member_list_lines",
     "period_lines",
     "relation_lines",
     "render",
@@ -59,6 +61,7 @@ SINGULAR = {
     "officeholders": "officeholder",
     "relations": "relation",
     "roles": "role",
+    "claims": "claim",
 }
 
 
@@ -73,6 +76,15 @@ def relation_lines(relation: Any) -> list[str]:
         lines.append(
             f"  also given for {alternative.field}: {alternative.value} ({alternative.note})"
         )
+    for field, label in (
+        ("embassy_of_azerbaijan", "Azerbaijan's resident embassy there"),
+        ("embassy_in_baku", "its resident embassy in Baku"),
+    ):
+        embassy = getattr(relation, field)
+        if embassy is not None:
+            cited = ", ".join(dict.fromkeys(c.source for c in embassy.sources))
+            answer = "yes" if embassy.exists else "no"
+            lines.append(f"  {label}: {answer} (as of {embassy.as_of}; {cited})")
     lines.append(f"  confidence: {relation.confidence.value}")
     if relation.note:
         lines.append(f"  note: {relation.note}")
@@ -99,7 +111,43 @@ def period_lines(periods: Sequence[Any], what: Callable[[Any], str]) -> list[str
     return lines
 
 
-NOT_LISTED = frozenset({"id", "name", "sources", "note", "former_names", "alternatives"})
+NOT_LISTED = frozenset(
+    {
+        "id",
+        "name",
+        "sources",
+        "note",
+        "former_names",
+        "alternatives",
+        "statements",
+        "outcomes",
+        "member_lists",
+        "current_sources",
+    }
+)
+
+
+def dated_lines(items: Sequence[Any], head: Callable[[Any], str]) -> list[str]:
+    """One line per dated item of a record (statements, outcomes), with its sources."""
+    lines = []
+    for item in items:
+        cited = ", ".join(dict.fromkeys(c.source for c in item.sources))
+        lines.append(f"  {item.date}: {head(item)} ({cited})")
+        lines.append(f"      {item.summary}")
+    return lines
+
+
+def member_list_lines(space: Any) -> list[str]:
+    """One line per member list of a space: organization, status, date, count and sources."""
+    lines = []
+    for member_list in space.member_lists:
+        cited = ", ".join(dict.fromkeys(c.source for c in member_list.sources))
+        as_of = f" as of {member_list.as_of}" if member_list.as_of else ""
+        lines.append(
+            f"  {member_list.organization} {member_list.status}s{as_of}: "
+            f"{len(member_list.countries)} states ({cited})"
+        )
+    return lines
 
 
 def render(value: Any) -> str:

@@ -2,8 +2,8 @@
 
 One module per family: ``base`` (provenance and confidence), ``provenance`` (sources),
 ``names``, ``organizations`` (organizations, memberships, roles), ``countries`` (countries and
-relations), ``documents`` (agreements and corridors) and ``history`` (principles, spaces,
-events, officeholders and figures).
+relations), ``documents`` (agreements and corridors), ``doctrine`` (principles, spaces and the
+seed's claims) and ``history`` (events, officeholders and figures).
 
 The submodules are imported on first use of one of their names (PEP 562), so a program that
 reads only organizations never builds the record classes of corridors or events.
@@ -17,6 +17,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from azfp.models.base import Alternative, Citation, Confidence, Model, Record
     from azfp.models.countries import Country, Embassy, Relation, RelationStatus
+    from azfp.models.doctrine import (
+        Claim,
+        MemberList,
+        Outcome,
+        OutcomeStatus,
+        Principle,
+        Restatement,
+        Space,
+        StatementEffect,
+    )
     from azfp.models.documents import (
         Agreement,
         Axis,
@@ -27,15 +37,7 @@ if TYPE_CHECKING:
         Shareholder,
         Waypoint,
     )
-    from azfp.models.history import (
-        Event,
-        Figure,
-        FigurePoint,
-        Officeholder,
-        Principle,
-        Qualifier,
-        Space,
-    )
+    from azfp.models.history import Event, Figure, FigurePoint, Officeholder, Qualifier
     from azfp.models.names import Acronyms, FormerName, Names
     from azfp.models.organizations import (
         Membership,
@@ -54,6 +56,7 @@ _MODULE = {
     "Axis": "azfp.models.documents",
     "CapacityBasis": "azfp.models.documents",
     "Citation": "azfp.models.base",
+    "Claim": "azfp.models.doctrine",
     "Confidence": "azfp.models.base",
     "Corridor": "azfp.models.documents",
     "CorridorKind": "azfp.models.documents",
@@ -64,6 +67,7 @@ _MODULE = {
     "Figure": "azfp.models.history",
     "FigurePoint": "azfp.models.history",
     "FormerName": "azfp.models.names",
+    "MemberList": "azfp.models.doctrine",
     "Membership": "azfp.models.organizations",
     "MembershipStatus": "azfp.models.organizations",
     "Model": "azfp.models.base",
@@ -71,17 +75,21 @@ _MODULE = {
     "Officeholder": "azfp.models.history",
     "Organization": "azfp.models.organizations",
     "OrganizationKind": "azfp.models.organizations",
-    "Principle": "azfp.models.history",
+    "Outcome": "azfp.models.doctrine",
+    "OutcomeStatus": "azfp.models.doctrine",
+    "Principle": "azfp.models.doctrine",
     "Qualifier": "azfp.models.history",
     "Record": "azfp.models.base",
     "Relation": "azfp.models.countries",
     "RelationStatus": "azfp.models.countries",
+    "Restatement": "azfp.models.doctrine",
     "Role": "azfp.models.organizations",
     "RoleKind": "azfp.models.organizations",
     "Shareholder": "azfp.models.documents",
     "Source": "azfp.models.provenance",
     "SourceKind": "azfp.models.provenance",
-    "Space": "azfp.models.history",
+    "Space": "azfp.models.doctrine",
+    "StatementEffect": "azfp.models.doctrine",
     "Waypoint": "azfp.models.documents",
 }
 
@@ -101,6 +109,7 @@ __all__ = [
     "Axis",
     "CapacityBasis",
     "Citation",
+    "Claim",
     "Confidence",
     "Corridor",
     "CorridorKind",
@@ -111,6 +120,7 @@ __all__ = [
     "Figure",
     "FigurePoint",
     "FormerName",
+    "MemberList",
     "Membership",
     "MembershipStatus",
     "Model",
@@ -118,16 +128,20 @@ __all__ = [
     "Officeholder",
     "Organization",
     "OrganizationKind",
+    "Outcome",
+    "OutcomeStatus",
     "Principle",
     "Qualifier",
     "Record",
     "Relation",
     "RelationStatus",
+    "Restatement",
     "Role",
     "RoleKind",
     "Shareholder",
     "Source",
     "SourceKind",
     "Space",
+    "StatementEffect",
     "Waypoint",
 ]

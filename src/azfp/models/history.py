@@ -23,50 +23,8 @@ __all__ = [
     "Figure",
     "FigurePoint",
     "Officeholder",
-    "Principle",
     "Qualifier",
-    "Space",
 ]
-
-
-class Principle(Record):
-    """A principle, goal or stance of the stated foreign policy, attributed to who states it.
-
-    Attributes:
-        title: a short English title.
-        kind: principle, goal or stance.
-        statement: the principle in the library's own words.
-        stated_by: who states it (for example "Government of Azerbaijan").
-    """
-
-    id: Slug
-    title: str
-    kind: str
-    statement: str
-    stated_by: str
-
-    @property
-    def name(self) -> str:
-        """The title (so principles look up and display like other records)."""
-        return self.title
-
-
-class Space(Record):
-    """One of the political, economic and cultural spaces the stated policy names.
-
-    Attributes:
-        name: the English display name.
-        criterion: how membership of the space is defined.
-        countries: the alpha-2 codes of its countries.
-        organizations: the ids of the organizations that define it.
-    """
-
-    id: Slug
-    name: str
-    names: Names | None = None
-    criterion: str
-    countries: tuple[str, ...] = ()
-    organizations: tuple[Slug, ...] = ()
 
 
 class Event(Record):
