@@ -116,14 +116,42 @@ def coverage() -> str:
         )
     dated = sum(1 for r in azfp.relations if r.established is not None)
     active = sum(1 for r in azfp.relations if r.status == "active")
+    abroad = sum(1 for r in azfp.relations if r.embassy_of_azerbaijan is not None)
+    in_baku = sum(1 for r in azfp.relations if r.embassy_in_baku is not None)
     kinds = Counter(s.kind.value for s in azfp.sources)
     lines += [
         "",
-        f"Relations: {active} active, {dated} with a sourced establishment date.",
+        f"Relations: {active} active, {dated} with a sourced establishment date; a sourced"
+        f" answer on Azerbaijan's resident embassy for {abroad} states and on the state's"
+        f" embassy in Baku for {in_baku}.",
         "",
         "Sources by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ".",
         "",
         "The events collection includes the milestones derived from other records.",
+    ]
+    return "\n".join(lines)
+
+
+def relations_vs_figures() -> str:
+    """Each dated published count of relations beside what the relations table says that day."""
+    import azfp
+
+    lines = [
+        "| published | as of | counts | table: certain | table: at most |",
+        "| ---: | --- | --- | ---: | ---: |",
+    ]
+    for point in azfp.figures["diplomatic-relations"].points:
+        if point.as_of is None:
+            continue
+        low = azfp.relations.bounds(on=point.as_of.earliest())[0]
+        high = azfp.relations.bounds(on=point.as_of.latest())[1]
+        what = (point.definition_note or "").split(";")[0]
+        lines.append(f"| {point.value:g} | {point.as_of} | {what} | {low} | {high} |")
+    undated = sum(1 for r in azfp.relations if r.status == "active" and r.established is None)
+    lines += [
+        "",
+        f"In this release {undated} active relations have no sourced establishment date; they make",
+        "up most of the gap between the two table columns.",
     ]
     return "\n".join(lines)
 
@@ -151,6 +179,7 @@ def changelog() -> str:
 _MARKERS = {
     "<!-- azfp:data-dictionary -->": data_dictionary,
     "<!-- azfp:coverage -->": coverage,
+    "<!-- azfp:relations-vs-figures -->": relations_vs_figures,
     "<!-- azfp:cli -->": cli_reference,
     "<!-- azfp:changelog -->": changelog,
 }

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pycountry
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import azfp
@@ -105,3 +105,23 @@ def test_show_a_country_prints_its_relation(code: str, capsys: pytest.CaptureFix
     relation = azfp.relations[code]
     assert "Diplomatic relations with Azerbaijan: active" in out
     assert str(relation.established) in out
+
+
+def test_every_dated_published_count_of_relations_lies_within_the_tables_bounds() -> None:
+    offenders = []
+    for point in azfp.figures["diplomatic-relations"].points:
+        if point.as_of is None:
+            continue
+        low = azfp.relations.bounds(on=point.as_of.earliest())[0]
+        high = azfp.relations.bounds(on=point.as_of.latest())[1]
+        if not low <= point.value <= high:
+            offenders.append(f"{point.as_of}: {point.value:g} outside [{low}, {high}]")
+    assert offenders == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)))
+def test_bounds_start_at_the_count_and_hold_every_active_relation_at_most(day: dt.date) -> None:
+    low, high = azfp.relations.bounds(on=day)
+    assert low == azfp.relations_count(on=day)
+    assert low <= high <= len(azfp.relations.filter(status="active"))

@@ -206,6 +206,27 @@ class RelationCollection(Collection["Relation"]):
             self._set("_sure_days", days)
         return bisect.bisect_right(days, day)
 
+    def bounds(self, on: _dt.date | str | PartialDate | None = None) -> tuple[int, int]:
+        """The fewest and the most states with which relations may exist on a day.
+
+        The first number is :meth:`count`; the second adds the active relations whose date
+        may fall on or before the day and those whose date is not known. A published count
+        that the table agrees with lies between the two.
+
+        Examples:
+            >>> import azfp
+            >>> low, high = azfp.relations.bounds(on="2000-01-01")
+            >>> low <= high
+            True
+        """
+        day = _today() if on is None else as_date(on, "on")
+        possible = sum(
+            1
+            for r in self
+            if r.status == "active" and (r.established is None or r.established.widened()[0] <= day)
+        )
+        return self.count(on=day), possible
+
     def among(
         self, countries: Iterable[str], on: _dt.date | str | PartialDate | None = None
     ) -> tuple[Relation, ...]:

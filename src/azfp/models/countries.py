@@ -55,11 +55,18 @@ class RelationStatus(StrEnum):
 
 
 class Embassy(Model):
-    """Whether a resident embassy exists, as of a date, with its source."""
+    """Whether a resident embassy exists, as of a date, with its source.
+
+    Attributes:
+        exists: True when a resident embassy exists on that date.
+        as_of: the date the sources state it for.
+        note: when it opened or closed, or how the state is covered instead, where sourced.
+    """
 
     exists: bool
     as_of: PartialDate
     sources: Sources
+    note: str | None = None
 
 
 class Relation(Record):
