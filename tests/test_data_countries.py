@@ -125,3 +125,15 @@ def test_bounds_start_at_the_count_and_hold_every_active_relation_at_most(day: d
     low, high = azfp.relations.bounds(on=day)
     assert low == azfp.relations_count(on=day)
     assert low <= high <= len(azfp.relations.filter(status="active"))
+
+
+def test_every_state_has_its_own_wikidata_item_cited() -> None:
+    items = [c.wikidata for c in azfp.countries]
+    offenders = [c.id for c in azfp.countries if c.wikidata is None]
+    offenders += [q for q in set(items) if q is not None and items.count(q) > 1]
+    offenders += [
+        c.id
+        for c in azfp.countries
+        if c.wikidata and not any("wikidata" in (s.locator or "") for s in c.sources)
+    ]
+    assert offenders == []

@@ -949,6 +949,7 @@ class Source(StrEnum):
     OVAL_GE = "oval-ge"
     OVAL_IGB_SOFIA = "oval-igb-sofia"
     OVERTDEFENSE_UA_2022 = "overtdefense-ua-2022"
+    OWID_COUNTRIES_REGIONS = "owid-countries-regions"
     OXU_RU_D8_2024_12 = "oxu-ru-d8-2024-12"
     PABSEC_INTRODUCTION = "pabsec-introduction"
     PABSEC_RULES_2017 = "pabsec-rules-2017"
