@@ -213,3 +213,15 @@ def test_share_of_membership_periods_resting_on_an_official_source() -> None:
         if any(azfp.sources[c.source].kind.official for c in m.sources)
     ]
     assert len(official) / len(azfp.memberships) >= OFFICIAL_SHARE_FLOOR
+
+
+def test_wikidata_items_of_organizations_are_unique_and_cited() -> None:
+    items = [o.wikidata for o in azfp.organizations if o.wikidata]
+    offenders = [q for q in set(items) if items.count(q) > 1]
+    offenders += [
+        o.id
+        for o in azfp.organizations
+        if o.wikidata and not any("wikidata" in (c.locator or "") for c in o.sources)
+    ]
+    assert offenders == []
+    assert items

@@ -1169,6 +1169,7 @@ class Source(StrEnum):
     STUDOPEDIA_IDA = "studopedia-ida"
     STUDYLIB_OAS_2004_ES = "studylib-oas-2004-es"
     SUDANVISION_AZ_1993 = "sudanvision-az-1993"
+    SUPRAVERDEN_ALL_BODIES = "supraverden-all-bodies"
     SWISS_RS_0972_1_EBRD = "swiss-rs-0972-1-ebrd"
     TABULA_BTK_OPENED = "tabula-btk-opened"
     TALLINN_MFA_AZ_BILATERAL_RELATIONS = "tallinn-mfa-az-bilateral-relations"
