@@ -137,3 +137,15 @@ def test_every_state_has_its_own_wikidata_item_cited() -> None:
         if c.wikidata and not any("wikidata" in (s.locator or "") for s in c.sources)
     ]
     assert offenders == []
+
+
+def test_a_wikidata_item_looks_up_its_record() -> None:
+    offenders = [
+        c.id for c in azfp.countries if c.wikidata and azfp.countries.lookup(c.wikidata) != c
+    ]
+    offenders += [
+        o.id
+        for o in azfp.organizations
+        if o.wikidata and azfp.organizations.lookup(o.wikidata) != o
+    ]
+    assert offenders == []

@@ -1,9 +1,9 @@
 """Collection[T]: the records of one kind, in id order, with look-up indexes built once.
 
 Every collection answers the same questions: ``c[id]``, ``c.get(id)``, ``c.lookup(text)`` (any
-id, code, acronym, name, alias or former name, in any language), ``c.search(text)`` (ranked fuzzy
-matches), ``c.filter(field=value)``, ``c.where(predicate)``, ``len(c)``, iteration, ``in``, a
-notebook HTML table and ``c.to_frame()`` for pandas.
+id, code, acronym, Wikidata item, name, alias or former name, in any language),
+``c.search(text)`` (ranked fuzzy matches), ``c.filter(field=value)``, ``c.where(predicate)``,
+``len(c)``, iteration, ``in``, a notebook HTML table and ``c.to_frame()`` for pandas.
 """
 
 from __future__ import annotations
@@ -171,8 +171,9 @@ class Collection(Generic[R]):
     def lookup(self, text: str) -> R:
         """Return the one record that a text names.
 
-        The text may be an id, a code, an acronym, a name, an alias or a former name, in any
-        language the data has; case, accents and Azerbaijani letters do not matter.
+        The text may be an id, a code, an acronym, a Wikidata item ("Q227"), a name, an alias
+        or a former name, in any language the data has; case, accents and Azerbaijani letters
+        do not matter.
 
         Raises:
             NotFound: nothing matches, or several records match equally (the message names up

@@ -19,7 +19,7 @@ MIN_SCORE = 0.2
 def _keys(record: BaseModel) -> Iterator[tuple[int, str]]:
     """Every text a record can be looked up by, with its priority."""
     yield _ID, str(getattr(record, "id", ""))
-    for field in ("alpha3", "numeric", "acronym"):
+    for field in ("alpha3", "numeric", "acronym", "wikidata"):
         value = getattr(record, field, None)
         if isinstance(value, str):
             yield _CODE, value
