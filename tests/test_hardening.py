@@ -60,7 +60,19 @@ anything = st.one_of(
     st.lists(st.integers(), max_size=3),
 )
 
-ARGUMENT_NAMES = ("text", "id", "on", "start", "end", "entity", "country", "limit", "unit")
+ARGUMENT_NAMES = (
+    "text",
+    "id",
+    "on",
+    "start",
+    "end",
+    "entity",
+    "country",
+    "countries",
+    "space",
+    "limit",
+    "unit",
+)
 
 
 def outcome(call: Callable[[], object]) -> object:
@@ -95,6 +107,12 @@ def test_every_public_function_answers_refuses_or_names_the_argument(value: Any)
         lambda: azfp.corridors.through(value),
         lambda: azfp.relations.established_between("1991-01-01", value),
         lambda: azfp.organizations.search("un", limit=value),
+        lambda: azfp.partners(value),
+        lambda: azfp.partners("turkic-world", on=value),
+        lambda: azfp.spaces.of(value),
+        lambda: azfp.relations.among(value),
+        lambda: azfp.relations.bounds(on=value),
+        lambda: azfp.countries.lookup(value),
     ]
     for call in calls:
         outcome(call)

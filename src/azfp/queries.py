@@ -240,11 +240,14 @@ class RelationCollection(Collection["Relation"]):
             >>> [r.id for r in azfp.relations.among(["TR", "AM"])]
             ['TR']
         """
-        if isinstance(countries, str):
+        if isinstance(countries, str) or not isinstance(countries, Iterable):
             raise TypeError("countries: expected several country codes, not one string")
+        codes = list(countries)
+        if not all(isinstance(code, str) for code in codes):
+            raise TypeError("countries: expected country codes as strings")
         day = None if on is None else as_date(on, "on")
         found = []
-        for code in sorted(set(countries)):
+        for code in sorted(set(codes)):
             relation = self.get(code)
             if relation is None or relation.status != "active":
                 continue
