@@ -99,6 +99,17 @@ BY_NAME: Final = {entity.name: entity for entity in ENTITIES}
 _ADAPTERS: dict[str, TypeAdapter[tuple[Any, ...]]] = {}
 _ADAPTERS_LOCK = threading.Lock()
 
+# The collections an event or a claim may be about (besides officeholders and events).
+_LINKABLE: Final = (
+    "organizations",
+    "countries",
+    "corridors",
+    "agreements",
+    "principles",
+    "spaces",
+    "figures",
+)
+
 # Fields that name records of other collections: (entity, field) -> the collections they may name.
 _REFERENCES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
     ("memberships", "organization"): ("organizations",),
@@ -111,26 +122,8 @@ _REFERENCES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
     ("spaces", "organizations"): ("organizations",),
     ("spaces", "member_lists.organization"): ("organizations",),
     ("spaces", "member_lists.countries"): ("countries",),
-    ("events", "about"): (
-        "organizations",
-        "countries",
-        "corridors",
-        "agreements",
-        "principles",
-        "spaces",
-        "officeholders",
-        "figures",
-    ),
-    ("claims", "about"): (
-        "organizations",
-        "countries",
-        "corridors",
-        "agreements",
-        "principles",
-        "spaces",
-        "events",
-        "figures",
-    ),
+    ("events", "about"): (*_LINKABLE, "officeholders"),
+    ("claims", "about"): (*_LINKABLE, "events"),
 }
 
 

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
         Membership,
         Officeholder,
         Organization,
+        Outcome,
         Principle,
         Relation,
+        Restatement,
         Role,
     )
 
@@ -155,25 +157,32 @@ def derive(
                 confidence=agreement.confidence,
             )
     for principle in principles:
-        for number, statement in enumerate(principle.statements, 1):
-            yield Event(
-                id=f"{principle.id}-statement-{number}",
-                date=statement.date,
-                title=f"{statement.stated_by} {statement.effect.value} “{principle.title}”",
-                kind="statement",
-                about=(principle.id,),
-                sources=statement.sources,
-                confidence=principle.confidence,
-                note=statement.summary,
+        dated: list[tuple[str, Restatement | Outcome, str, str]] = [
+            (
+                f"statement-{n}",
+                s,
+                "statement",
+                f"{s.stated_by} {s.effect.value} “{principle.title}”",
             )
-        for number, outcome in enumerate(principle.outcomes, 1):
+            for n, s in enumerate(principle.statements, 1)
+        ]
+        dated += [
+            (
+                f"outcome-{n}",
+                o,
+                "goal",
+                f"Goal “{principle.title}”: {o.status.value.replace('-', ' ')}",
+            )
+            for n, o in enumerate(principle.outcomes, 1)
+        ]
+        for suffix, item, kind, title in dated:
             yield Event(
-                id=f"{principle.id}-outcome-{number}",
-                date=outcome.date,
-                title=f"Goal “{principle.title}”: {outcome.status.value.replace('-', ' ')}",
-                kind="goal",
+                id=f"{principle.id}-{suffix}",
+                date=item.date,
+                title=title,
+                kind=kind,
                 about=(principle.id,),
-                sources=outcome.sources,
+                sources=item.sources,
                 confidence=principle.confidence,
-                note=outcome.summary,
+                note=item.summary,
             )
