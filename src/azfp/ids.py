@@ -935,6 +935,7 @@ class Source(StrEnum):
     NEWSRU_2001_01_25_COE = "newsru-2001-01-25-coe"
     NEWSRU_2022_12_30_ISRAEL = "newsru-2022-12-30-israel"
     NEWTIMES_BE_2016 = "newtimes-be-2016"
+    NEWTIMES_EGYPT_AMBASSADOR_2016 = "newtimes-egypt-ambassador-2016"
     NEWTIMES_RO_AMBASSADOR = "newtimes-ro-ambassador"
     NIIDAE_FOREIGN_RELATIONS_MOROCCO = "niidae-foreign-relations-morocco"
     NINEOCLOCK_RO_2017 = "nineoclock-ro-2017"
