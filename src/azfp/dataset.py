@@ -234,7 +234,7 @@ class Dataset:
         """The relations with the states of one space (id or name) that hold on a day."""
         if not isinstance(space, str):
             raise TypeError(f"space: expected a string, not {type(space).__name__}")
-        found: Space = self.spaces.get(space) or self.spaces.lookup(space)
+        found: Space = self.spaces.lookup(space)
         return self.relations.among(found.countries, on=on)
 
 

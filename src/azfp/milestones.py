@@ -13,7 +13,7 @@ its record.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from azfp.models import (
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         Organization,
         Outcome,
         Principle,
+        Record,
         Relation,
         Restatement,
         Role,
@@ -56,6 +57,13 @@ _CORRIDOR_STEPS = (
 )
 
 
+def _event(record: Record, **fields: Any) -> Event:
+    """An event that carries the sources and the confidence of the record it comes from."""
+    from azfp.models import Event
+
+    return Event(sources=record.sources, confidence=record.confidence, **fields)
+
+
 def derive(
     organizations: Iterable[Organization],
     memberships: Iterable[Membership],
@@ -79,32 +87,30 @@ def derive(
     names = {o.id: o.name for o in organizations}
     country_names = {c.id: c.name for c in countries}
     for m in memberships:
-        yield Event(
+        yield _event(
+            m,
             id=f"{m.id}-start",
             date=m.start,
             title=f"Azerbaijan {_STATUS[m.status.value]} {names[m.organization]}",
             kind="membership",
             about=(m.organization,),
-            sources=m.sources,
-            confidence=m.confidence,
             note=m.basis,
         )
     for r in roles:
-        yield Event(
+        yield _event(
+            r,
             id=f"{r.id}-start",
             date=r.start,
-            last_day=None,
             title=f"Azerbaijan: {r.role} ({names[r.organization]})",
             kind="role",
             about=(r.organization,),
-            sources=r.sources,
-            confidence=r.confidence,
             note=r.basis,
         )
     for relation in relations:
         if relation.established is None:
             continue
-        yield Event(
+        yield _event(
+            relation,
             id=f"relations-{relation.id.lower()}-established",
             date=relation.established,
             title=(
@@ -113,48 +119,43 @@ def derive(
             ),
             kind="relations",
             about=(relation.id,),
-            sources=relation.sources,
-            confidence=relation.confidence,
         )
     for corridor in corridors:
         for field, what in _CORRIDOR_STEPS:
             day = getattr(corridor, field)
             if day is None:
                 continue
-            yield Event(
+            yield _event(
+                corridor,
                 id=f"{corridor.id}-{field.replace('_', '-')}",
                 date=day,
                 title=f"{corridor.name}: {what}",
                 kind="corridor",
                 about=(corridor.id, *dict.fromkeys(corridor.countries)),
-                sources=corridor.sources,
-                confidence=corridor.confidence,
             )
     for holder in officeholders:
         office = holder.office.replace("-", " ")
         acting = "acting " if holder.acting else ""
-        yield Event(
+        yield _event(
+            holder,
             id=f"{holder.id}-start",
             date=holder.start,
             title=f"{holder.person} takes office as {acting}{office}",
             kind="office",
             about=(holder.id,),
-            sources=holder.sources,
-            confidence=holder.confidence,
         )
     for agreement in agreements:
         for field, what in (("signed", "signed"), ("in_force", "enters into force")):
             day = getattr(agreement, field)
             if day is None:
                 continue
-            yield Event(
+            yield _event(
+                agreement,
                 id=f"{agreement.id}-{field.replace('_', '-')}",
                 date=day,
                 title=f"{agreement.title}: {what}",
                 kind="agreement",
                 about=(agreement.id, *agreement.parties),
-                sources=agreement.sources,
-                confidence=agreement.confidence,
             )
     for principle in principles:
         dated: list[tuple[str, Restatement | Outcome, str, str]] = [
