@@ -115,13 +115,15 @@ def coverage() -> str:
             f"{levels['low']} | {official} |"
         )
     dated = sum(1 for r in azfp.relations if r.established is not None)
+    attested = sum(1 for r in azfp.relations if r.attested is not None)
     active = sum(1 for r in azfp.relations if r.status == "active")
     abroad = sum(1 for r in azfp.relations if r.embassy_of_azerbaijan is not None)
     in_baku = sum(1 for r in azfp.relations if r.embassy_in_baku is not None)
     kinds = Counter(s.kind.value for s in azfp.sources)
     lines += [
         "",
-        f"Relations: {active} active, {dated} with a sourced establishment date; a sourced"
+        f"Relations: {active} active, {dated} with a sourced establishment date and {attested}"
+        " more with only a date by which they are attested; a sourced"
         f" answer on Azerbaijan's resident embassy for {abroad} states and on the state's"
         f" embassy in Baku for {in_baku}.",
         "",
@@ -148,10 +150,12 @@ def relations_vs_figures() -> str:
         what = (point.definition_note or "").split(";")[0]
         lines.append(f"| {point.value:g} | {point.as_of} | {what} | {low} | {high} |")
     undated = sum(1 for r in azfp.relations if r.status == "active" and r.established is None)
+    attested = sum(1 for r in azfp.relations if r.attested is not None)
     lines += [
         "",
-        f"In this release {undated} active relations have no sourced establishment date; they make",
-        "up most of the gap between the two table columns.",
+        f"In this release {undated} active relations have no sourced establishment date"
+        f" ({attested} of them with an attested date); they make up most of the gap between the"
+        " two table columns.",
     ]
     return "\n".join(lines)
 

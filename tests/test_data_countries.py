@@ -86,14 +86,39 @@ def test_relations_count_never_falls_over_time(day: dt.date, days: int) -> None:
     assert azfp.relations_count(on=day) <= azfp.relations_count(on=later)
 
 
-def test_relations_count_counts_the_dated_active_relations() -> None:
-    day = dt.date(1993, 1, 1)
+@settings(max_examples=50, deadline=None)
+@given(st.dates(dt.date(1991, 1, 1), dt.date(2030, 1, 1)))
+def test_relations_count_counts_the_active_relations_dated_or_attested_by_the_day(
+    day: dt.date,
+) -> None:
     expected = sum(
         1
         for r in azfp.relations
-        if r.status == "active" and r.established and r.established.latest() <= day
+        if r.status == "active"
+        and (known := r.established or r.attested) is not None
+        and known.latest() <= day
     )
-    assert azfp.relations_count(on=day) == expected > 0
+    assert azfp.relations_count(on=day) == expected
+
+
+def test_an_attested_date_moves_an_undated_relation_into_the_count() -> None:
+    attested = [(r, r.attested) for r in azfp.relations if r.attested is not None]
+    assert attested
+    for relation, known in attested:
+        day = known.latest()
+        before = day - dt.timedelta(days=1)
+        assert relation in azfp.relations.among([relation.id], on=day)
+        assert relation not in azfp.relations.among([relation.id], on=before)
+
+
+def test_an_attested_relation_is_undated_and_its_note_names_what_attests_it() -> None:
+    offenders = [
+        r.id
+        for r in azfp.relations
+        if r.attested is not None
+        and (r.established is not None or "attest" not in (r.note or "").lower())
+    ]
+    assert offenders == []
 
 
 @pytest.mark.parametrize("code", ["TR", "US", "RU"])
@@ -147,5 +172,14 @@ def test_a_wikidata_item_looks_up_its_record() -> None:
         o.id
         for o in azfp.organizations
         if o.wikidata and azfp.organizations.lookup(o.wikidata) != o
+    ]
+    assert offenders == []
+
+
+def test_every_active_relation_has_an_establishment_or_an_attested_date() -> None:
+    offenders = [
+        r.id
+        for r in azfp.relations
+        if r.status == "active" and r.established is None and r.attested is None
     ]
     assert offenders == []

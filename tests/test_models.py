@@ -6,20 +6,40 @@ import pytest
 from pydantic import ValidationError
 
 from azfp.dates import PartialDate
-from azfp.models import Citation, Membership, MembershipStatus, Organization, Source, SourceKind
+from azfp.models import (
+    Citation,
+    Membership,
+    MembershipStatus,
+    Organization,
+    Relation,
+    Source,
+    SourceKind,
+)
+
+MEMBERSHIP: dict[str, Any] = {
+    "id": "un-member-1992",
+    "organization": "un",
+    "status": "member",
+    "start": "1992-03-02",
+    "sources": [{"source": "seed"}],
+    "confidence": "high",
+}
+RELATION: dict[str, Any] = {
+    "id": "GH",
+    "country": "GH",
+    "status": "active",
+    "attested": "2023-02-14",
+    "sources": [{"source": "seed"}],
+    "confidence": "low",
+}
 
 
 def membership(**change: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "id": "un-member-1992",
-        "organization": "un",
-        "status": "member",
-        "start": "1992-03-02",
-        "sources": [{"source": "seed"}],
-        "confidence": "high",
-    }
-    record.update(change)
-    return record
+    return {**MEMBERSHIP, **change}
+
+
+def relation(**change: Any) -> dict[str, Any]:
+    return {**RELATION, **change}
 
 
 def test_a_valid_record_validates_and_types_its_fields() -> None:
@@ -112,3 +132,22 @@ def test_source_round_trips_through_json() -> None:
     )
     assert Source.model_validate_json(source.model_dump_json()) == source
     assert source.name == "Foreign Policy"
+
+
+def test_an_undated_active_relation_may_carry_an_attested_date() -> None:
+    assert Relation.model_validate(relation()).attested == PartialDate("2023-02-14")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"established": "2010"}, "establishment date is known"),
+        ({"status": "none"}, "status is none"),
+        ({"country": "GA"}, "differs from id"),
+    ],
+)
+def test_an_attested_date_stands_only_for_an_unknown_establishment_date(
+    change: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Relation.model_validate(relation(**change))

@@ -148,6 +148,14 @@ class RoleCollection(PeriodCollection["Role"]):
     __slots__ = ()
 
 
+def _sure_day(relation: Relation) -> _dt.date | None:
+    """The first day an active relation certainly holds (its known date's last day)."""
+    if relation.status != "active":
+        return None
+    known = relation.established or relation.attested
+    return None if known is None else known.widened()[1]
+
+
 class RelationCollection(Collection["Relation"]):
     """Diplomatic relations, one record per country (``azfp.relations``)."""
 
@@ -187,6 +195,9 @@ class RelationCollection(Collection["Relation"]):
     def count(self, on: _dt.date | str | PartialDate | None = None) -> int:
         """The number of states with which relations certainly exist on a day (today if None).
 
+        A relation counts from the last day of its establishment date or, where that date is not
+        known, of its attested date.
+
         Examples:
             >>> import azfp
             >>> azfp.relations.count(on="1990-01-01")
@@ -196,13 +207,7 @@ class RelationCollection(Collection["Relation"]):
         days = self._sure_days
         if days is None:
             # The first day each active relation certainly holds, sorted: a count is a bisection.
-            days = tuple(
-                sorted(
-                    r.established.widened()[1]
-                    for r in self
-                    if r.status == "active" and r.established is not None
-                )
-            )
+            days = tuple(sorted(sure for r in self if (sure := _sure_day(r)) is not None))
             self._set("_sure_days", days)
         return bisect.bisect_right(days, day)
 
@@ -233,7 +238,7 @@ class RelationCollection(Collection["Relation"]):
         """The relations with some states that hold on a day, by country code.
 
         With ``on=None`` every active relation counts; with a day, only those whose
-        establishment date is certainly on or before it.
+        establishment (or, undated, attested) date is certainly on or before it.
 
         Examples:
             >>> import azfp
@@ -251,9 +256,7 @@ class RelationCollection(Collection["Relation"]):
             relation = self.get(code)
             if relation is None or relation.status != "active":
                 continue
-            if day is not None and (
-                relation.established is None or relation.established.widened()[1] > day
-            ):
+            if day is not None and ((sure := _sure_day(relation)) is None or sure > day):
                 continue
             found.append(relation)
         return tuple(found)

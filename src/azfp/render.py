@@ -70,6 +70,8 @@ def relation_lines(relation: Any) -> list[str]:
     lines = [f"Diplomatic relations with Azerbaijan: {relation.status.value}"]
     if relation.established:
         lines.append(f"  established: {relation.established}")
+    elif relation.attested:
+        lines.append(f"  established: not known; attested by {relation.attested}")
     if relation.recognized:
         lines.append(f"  recognised Azerbaijan's independence: {relation.recognized}")
     for alternative in relation.alternatives:

@@ -77,6 +77,9 @@ class Relation(Record):
         status: active, none, suspended or severed.
         established: the date diplomatic relations were established, where known.
         recognized: the date the partner recognised Azerbaijan's independence, where known.
+        attested: a date by which a cited source shows relations in place (a visit, credentials,
+            a dated list) when the date they were established is not known: the unknown date
+            lies on or before it.
         embassy_of_azerbaijan: Azerbaijan's resident embassy in that country.
         embassy_in_baku: that country's resident embassy in Baku.
         alternatives: other dates sources give.
@@ -87,6 +90,7 @@ class Relation(Record):
     status: RelationStatus
     established: PartialDate | None = None
     recognized: PartialDate | None = None
+    attested: PartialDate | None = None
     embassy_of_azerbaijan: Embassy | None = None
     embassy_in_baku: Embassy | None = None
     alternatives: tuple[Alternative[PartialDate], ...] = ()
@@ -95,6 +99,11 @@ class Relation(Record):
     def _check(self) -> Relation:
         if self.country != self.id:
             raise ValueError(f"country {self.country!r} differs from id {self.id!r}")
+        if self.attested is not None:
+            if self.status != "active":
+                raise ValueError(f"attested date on a relation whose status is {self.status.value}")
+            if self.established is not None:
+                raise ValueError("attested date on a relation whose establishment date is known")
         for alternative in self.alternatives:
             if alternative.field not in {"established", "recognized"}:
                 raise ValueError(
