@@ -183,3 +183,13 @@ def test_every_active_relation_has_an_establishment_or_an_attested_date() -> Non
         if r.status == "active" and r.established is None and r.attested is None
     ]
     assert offenders == []
+
+
+def test_show_an_undated_relation_prints_its_attested_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from azfp.cli import main
+
+    relation = next(r for r in azfp.relations if r.attested is not None)
+    assert main(["show", relation.id]) == 0
+    assert f"attested by {relation.attested}" in capsys.readouterr().out
