@@ -852,6 +852,8 @@ class Source(StrEnum):
     MFA_AZ_GUAM_2008 = "mfa-az-guam-2008"
     MFA_AZ_LIBYA = "mfa-az-libya"
     MFA_AZ_NAM_BELGRADE_2011 = "mfa-az-nam-belgrade-2011"
+    MFA_AZ_NO11917_HU = "mfa-az-no11917-hu"
+    MFA_AZ_NO19317_RO = "mfa-az-no19317-ro"
     MFA_AZ_OSCE = "mfa-az-osce"
     MFA_AZ_PANAMA_2015 = "mfa-az-panama-2015"
     MFA_AZ_SY = "mfa-az-sy"
