@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -151,3 +152,19 @@ def test_an_attested_date_stands_only_for_an_unknown_establishment_date(
 ) -> None:
     with pytest.raises(ValidationError, match=message):
         Relation.model_validate(relation(**change))
+
+
+@pytest.mark.parametrize(
+    ("change", "first"),
+    [
+        ({}, dt.date(2023, 2, 14)),
+        ({"attested": "2022"}, dt.date(2022, 12, 31)),
+        ({"attested": None, "established": "1992-03"}, dt.date(1992, 3, 31)),
+        ({"attested": None}, None),
+        ({"attested": None, "established": "1992", "status": "severed"}, None),
+    ],
+)
+def test_a_relation_certainly_holds_from_the_last_day_its_known_date_may_denote(
+    change: dict[str, Any], first: dt.date | None
+) -> None:
+    assert Relation.model_validate(relation(**change)).certain_from == first

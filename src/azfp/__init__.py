@@ -192,9 +192,9 @@ def partners(space: str, on: _dt.date | str | PartialDate | None = None) -> tupl
 
     Args:
         space: the space's id or name (``"turkic-world"``, ``"the West"``, ...).
-        on: a day: only relations established (or, undated, attested) certainly on or before
-            it count. With None,
-            every active relation counts, dated or not.
+        on: a day: only relations that certainly hold on it count (see
+            :attr:`Relation.certain_from`). With None, every active relation counts, dated or
+            not.
 
     Raises:
         NotFound: no space matches.

@@ -148,14 +148,6 @@ class RoleCollection(PeriodCollection["Role"]):
     __slots__ = ()
 
 
-def _sure_day(relation: Relation) -> _dt.date | None:
-    """The first day an active relation certainly holds (its known date's last day)."""
-    if relation.status != "active":
-        return None
-    known = relation.established or relation.attested
-    return None if known is None else known.widened()[1]
-
-
 class RelationCollection(Collection["Relation"]):
     """Diplomatic relations, one record per country (``azfp.relations``)."""
 
@@ -195,8 +187,8 @@ class RelationCollection(Collection["Relation"]):
     def count(self, on: _dt.date | str | PartialDate | None = None) -> int:
         """The number of states with which relations certainly exist on a day (today if None).
 
-        A relation counts from the last day of its establishment date or, where that date is not
-        known, of its attested date.
+        A relation counts from its :attr:`~azfp.models.Relation.certain_from` day: the last day
+        of its establishment date or, where that date is not known, of its attested date.
 
         Examples:
             >>> import azfp
@@ -207,7 +199,7 @@ class RelationCollection(Collection["Relation"]):
         days = self._sure_days
         if days is None:
             # The first day each active relation certainly holds, sorted: a count is a bisection.
-            days = tuple(sorted(sure for r in self if (sure := _sure_day(r)) is not None))
+            days = tuple(sorted(first for r in self if (first := r.certain_from) is not None))
             self._set("_sure_days", days)
         return bisect.bisect_right(days, day)
 
@@ -256,7 +248,7 @@ class RelationCollection(Collection["Relation"]):
             relation = self.get(code)
             if relation is None or relation.status != "active":
                 continue
-            if day is not None and ((sure := _sure_day(relation)) is None or sure > day):
+            if day is not None and ((sure := relation.certain_from) is None or sure > day):
                 continue
             found.append(relation)
         return tuple(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -111,3 +112,15 @@ class Relation(Record):
                     "expected established or recognized"
                 )
         return self
+
+    @property
+    def certain_from(self) -> _dt.date | None:
+        """The first day an active relation certainly holds, or None if that is not known.
+
+        It is the last day its establishment date may denote or, where that date is not known,
+        the last day of its attested date.
+        """
+        known = self.established or self.attested
+        if self.status != "active" or known is None:
+            return None
+        return known.widened()[1]
